@@ -1,0 +1,65 @@
+// Languages as data: one languages/<id>.yaml per language, loaded into a registry.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace judge::lang {
+
+// Placeholders in compile/run argv templates, expanded by expand_template():
+//   {source}    the source file name inside the sandbox work dir (source_name)
+//   {binary}    the compiled artifact name (binary_name)
+//   {main}      entry point without extension (Java main class, module name)
+//   {memory_mb} the run's memory limit in MiB (for -Xmx and friends)
+//   {stack_mb}  same, for stack size flags
+using Template = std::vector<std::string>;
+
+struct Language {
+  std::string id;            // "cpp", "python3"
+  std::string name;          // "C++17 (g++)"
+  std::vector<std::string> extensions;       // ".cpp", ".cc"
+  std::vector<std::string> shebang_patterns;  // regexes matched against a script's first line
+  std::string source_name;   // file name of the source inside the sandbox: "main.cpp"
+  std::string binary_name;   // what compile produces and run uses: "main" ("" = interpreted)
+  std::optional<Template> compile;
+  Template run;
+  std::vector<std::string> compile_env;  // KEY=VALUE
+  std::vector<std::string> run_env;
+  std::vector<std::string> extra_readonly;  // toolchain paths outside /usr, /lib*, /bin
+  // Limits the runtime needs on top of the problem's.
+  double time_factor = 1.0;                 // multiplies the time limit
+  std::int64_t memory_extra_bytes = 0;      // added to the memory limit (runtime baseline)
+  int max_processes = 1;                    // threads + processes the runtime needs
+  std::int64_t compile_time_limit_ms = 30000;
+  std::int64_t compile_memory_bytes = 1024ll << 20;
+  Template version_command;  // prints the toolchain's version, first line used
+  std::string debian_package;  // "g++", "python3", "openjdk-17-jdk-headless"
+  std::filesystem::path file;  // the YAML it came from (for error messages)
+};
+
+class Registry {
+ public:
+  // Loads every *.yaml in dir. Throws ConfigError naming the file and field on bad input.
+  static Registry load(const std::filesystem::path& dir);
+
+  const Language* find(const std::string& id) const;
+  // Picks by extension, then by shebang for files without a known extension. nullptr if none.
+  const Language* detect(const std::filesystem::path& source) const;
+  const std::vector<Language>& all() const { return languages_; }
+
+ private:
+  std::vector<Language> languages_;
+};
+
+std::vector<std::string> expand_template(const Template& tmpl,
+                                         const std::map<std::string, std::string>& values);
+
+// The toolchain's version (first line of version_command's output), or nullopt when the
+// toolchain is not installed. Runs on the host, cached per process.
+std::optional<std::string> toolchain_version(const Language& language);
+
+}  // namespace judge::lang

@@ -1,0 +1,63 @@
+// The problem model: what `judge` needs to know about a problem package, whatever its on-disk
+// spelling (ICPC/Kattis 2025-09, legacy Kattis, or a plain folder of NAME.in + NAME.ans pairs).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace judge::problem {
+
+enum class PackageFormat { k2025_09, kLegacy, kPlainFolder };
+enum class ProblemType { kPassFail, kScoring };
+
+struct ProblemLimits {
+  std::int64_t time_limit_ms = 1000;      // CPU time per test case
+  std::int64_t wall_time_limit_ms = 0;    // 0 = 3 x time limit
+  std::int64_t memory_bytes = 2048ll << 20;
+  std::int64_t output_bytes = 8ll << 20;
+  // Recorded for reports; judge uses time_limit_ms as given.
+  double ac_to_time_limit = 2.0;
+  double time_limit_to_tle = 1.5;
+  bool time_limit_from_file = false;  // false: the documented default was used
+};
+
+struct TestCase {
+  std::string name;   // path below data/ without extension: "sample/1", "secret/group1/03"
+  std::string group;  // parent folder below data/: "sample", "secret/group1"; "" for plain
+  std::filesystem::path input;   // NAME.in (symlinks resolved)
+  std::filesystem::path answer;  // NAME.ans (or NAME.out in a plain folder)
+  bool is_sample = false;
+  // Output validator arguments for this case: problem-level, then group (testdata.yaml /
+  // test_group.yaml), then the case's own NAME.yaml, in that order.
+  std::vector<std::string> validator_args;
+  std::optional<double> points;  // scoring problems: what this case is worth
+};
+
+struct ValidatorSpec {
+  enum class Kind { kDefault, kCustom };
+  Kind kind = Kind::kDefault;
+  // kCustom: the validator's source file or directory (output_validator/ or output_validators/X).
+  std::filesystem::path custom_path;
+  bool interactive = false;  // recognised, reported as unsupported by the runner
+};
+
+struct Problem {
+  std::filesystem::path dir;
+  std::string name;  // problem.yaml name (English if several), else the folder name
+  PackageFormat format = PackageFormat::kPlainFolder;
+  ProblemType type = ProblemType::kPassFail;
+  ProblemLimits limits;
+  ValidatorSpec validator;
+  std::vector<TestCase> tests;  // in run order: sample first, then secret, lexicographic
+};
+
+// Loads and checks a problem directory. Throws ConfigError naming the file, the field and what
+// was expected for anything missing or malformed.
+Problem load_problem(const std::filesystem::path& dir);
+
+std::string to_string(PackageFormat format);  // "2025-09", "legacy", "plain"
+
+}  // namespace judge::problem

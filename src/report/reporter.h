@@ -1,0 +1,42 @@
+// Reporters turn judge events into output: text on the terminal as tests finish, JSON on stdout,
+// a JUnit XML file. They see only judge/verdict.h types.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "judge/verdict.h"
+
+namespace judge::report {
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  // `report` holds everything known so far (problem, language, limits, sandbox; tests empty).
+  virtual void on_start(const JudgeReport& report) { (void)report; }
+  virtual void on_compile(const JudgeReport& report) { (void)report; }
+  virtual void on_test(const JudgeReport& report, const TestOutcome& test) {
+    (void)report;
+    (void)test;
+  }
+  virtual void on_finish(const JudgeReport& report) { (void)report; }
+};
+
+struct TextOptions {
+  bool color = true;
+  bool verbose = false;  // input / expected / actual excerpts on failure
+};
+
+std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, TextOptions options);
+std::unique_ptr<Reporter> make_json_reporter(std::ostream& out);
+// Writes the file at on_finish.
+std::unique_ptr<Reporter> make_junit_reporter(std::string path);
+
+// The documented JSON document (schema in man/judge.1); exposed for tests.
+std::string to_json(const JudgeReport& report);
+std::string to_junit_xml(const JudgeReport& report);
+
+constexpr int kJsonSchemaVersion = 1;
+
+}  // namespace judge::report

@@ -1,0 +1,73 @@
+// What to run in the sandbox (RunSpec) and the facts measured about the run (RunResult).
+//
+// The sandbox knows nothing of problems, languages or verdicts: it runs one program under limits
+// and reports what happened. Verdicts are decided by judge/classify.h from these facts.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace judge::sandbox {
+
+// A host file or directory made visible inside the sandbox. Read-only unless `writable`.
+struct Bind {
+  std::string host_path;     // absolute path on the host
+  std::string sandbox_path;  // absolute path inside, e.g. "/box/main" or "/box/feedback"
+  bool writable = false;
+};
+
+struct Limits {
+  std::int64_t cpu_time_ms = 0;   // CPU time of the whole process tree; 0 = unlimited
+  std::int64_t wall_time_ms = 0;  // 0 = unlimited (then cpu_time_ms * 3 + 1s is used)
+  std::int64_t memory_bytes = 0;  // peak memory of the whole tree (cgroup); 0 = unlimited
+  std::int64_t output_bytes = 64ll << 20;  // stdout captured; more is OLE
+  std::int64_t stderr_bytes = 64 << 10;    // stderr kept (the rest is read and dropped)
+  std::int64_t file_size_bytes = 64ll << 20;  // RLIMIT_FSIZE for files the program writes
+  std::int64_t tmpfs_bytes = 64ll << 20;      // size of the writable /box and /tmp
+  int max_processes = 64;                     // processes + threads (pids.max)
+  int max_open_files = 256;                   // RLIMIT_NOFILE
+};
+
+struct RunSpec {
+  std::vector<std::string> argv;  // argv[0] is a path inside the sandbox
+  std::vector<std::string> env;   // "KEY=VALUE"; nothing else is inherited
+  std::string cwd = "/box";
+  std::vector<Bind> binds;                  // per-run files (program, checker inputs, ...)
+  std::vector<std::string> extra_readonly;  // toolchain paths beyond the default set
+  std::string stdin_path;   // host file given as stdin; "" = /dev/null
+  std::string stdout_path;  // host file that receives stdout (capped at output_bytes); "" = drop
+  Limits limits;
+  std::string seccomp_policy = "default";  // seccomp/<name>.policy
+};
+
+enum class Termination {
+  kExited,       // exit_code is valid
+  kSignaled,     // signal is valid
+  kSetupFailed,  // the sandbox could not start the program: setup_error says why (an IE)
+};
+
+struct RunResult {
+  Termination termination = Termination::kSetupFailed;
+  int exit_code = 0;
+  int signal = 0;
+
+  std::int64_t cpu_time_us = 0;   // user + system of every process and thread of the run
+  std::int64_t wall_time_us = 0;  // from start to the last process gone
+  std::int64_t peak_memory_bytes = 0;
+  std::int64_t stdout_bytes = 0;  // as written by the program (may exceed what was kept)
+  std::string stderr_text;        // first Limits::stderr_bytes of stderr
+
+  // Which limit ended the run, as the sandbox observed it.
+  bool cpu_limit_exceeded = false;
+  bool wall_limit_exceeded = false;
+  bool memory_limit_exceeded = false;  // the OOM killer fired in the run's cgroup
+  bool output_limit_exceeded = false;
+  bool process_limit_hit = false;  // a fork/clone failed on pids.max
+
+  std::string blocked_syscall;  // name of the syscall the seccomp policy stopped, if any
+  std::string setup_error;      // for kSetupFailed: "mount(/usr): Permission denied"
+  std::string backend;          // "cgroup-v2", "cgroup-v1" or "rlimit": who measured this
+};
+
+}  // namespace judge::sandbox
