@@ -22,6 +22,10 @@ class Sandbox {
   // "cgroup-v2", "cgroup-v1" or "rlimit", plus isolation facts for reports ("namespaces+seccomp").
   virtual std::string backend() const = 0;
   virtual std::string isolation() const = 0;
+  // The host uid/gid that sandboxed programs run as. Directories a program must write to (compile
+  // output, validator feedback) are chowned to it; files it reads must be reachable by it.
+  virtual unsigned sandbox_uid() const = 0;
+  virtual unsigned sandbox_gid() const = 0;
 };
 
 // The real sandbox (namespaces, seccomp, cgroups). Throws ConfigError when require_cgroup is set

@@ -1,0 +1,67 @@
+#include "sandbox/child_protocol.h"
+
+namespace judge::sandbox {
+
+const char* step_name(Step step) {
+  switch (step) {
+    case Step::kNone:
+      return "none";
+    case Step::kZygoteWaitMaps:
+      return "wait for uid/gid maps";
+    case Step::kZygoteSetPrivate:
+      return "mount(/, MS_PRIVATE)";
+    case Step::kZygoteRootTmpfs:
+      return "mount(tmpfs root)";
+    case Step::kZygotePivotRoot:
+      return "pivot_root";
+    case Step::kZygoteBindReadonly:
+      return "bind read-only";
+    case Step::kZygoteWriteEtc:
+      return "write /etc";
+    case Step::kZygoteDevices:
+      return "populate /dev";
+    case Step::kZygoteRemountRoot:
+      return "remount / read-only";
+    case Step::kZygoteReceive:
+      return "receive run request";
+    case Step::kZygoteClone:
+      return "clone(pid, mount, ipc namespaces)";
+    case Step::kInitWaitGo:
+      return "wait for cgroup";
+    case Step::kInitCgroupNamespace:
+      return "unshare(cgroup namespace)";
+    case Step::kInitMountWorkDir:
+      return "mount(/box tmpfs)";
+    case Step::kInitMountTmp:
+      return "mount(/tmp tmpfs)";
+    case Step::kInitMountProc:
+      return "mount(/proc)";
+    case Step::kInitBind:
+      return "bind";
+    case Step::kInitHideHost:
+      return "umount(host root)";
+    case Step::kInitFork:
+      return "fork program";
+    case Step::kInitSeccompListener:
+      return "seccomp listener";
+    case Step::kProgramStdio:
+      return "dup2(stdio)";
+    case Step::kProgramRlimits:
+      return "setrlimit";
+    case Step::kProgramChdir:
+      return "chdir";
+    case Step::kProgramCredentials:
+      return "setresuid/setresgid";
+    case Step::kProgramCapabilities:
+      return "drop capabilities";
+    case Step::kProgramNoNewPrivs:
+      return "prctl(NO_NEW_PRIVS)";
+    case Step::kProgramSeccomp:
+      return "seccomp";
+    case Step::kProgramExec:
+      return "execve";
+  }
+  return "unknown step";
+}
+
+}  // namespace judge::sandbox

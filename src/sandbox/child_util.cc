@@ -1,0 +1,113 @@
+#include "sandbox/child_util.h"
+
+#include <fcntl.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace judge::sandbox::child {
+
+bool append(char* buf, std::size_t cap, const char* text) {
+  const std::size_t used = std::strlen(buf);
+  const std::size_t add = std::strlen(text);
+  if (used + add + 1 > cap) return false;
+  std::memcpy(buf + used, text, add + 1);
+  return true;
+}
+
+bool append_number(char* buf, std::size_t cap, std::int64_t value) {
+  char digits[24];
+  int n = 0;
+  const bool negative = value < 0;
+  std::uint64_t v =
+      negative ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  do {
+    digits[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v != 0);
+  char text[26];
+  int pos = 0;
+  if (negative) text[pos++] = '-';
+  while (n > 0) text[pos++] = digits[--n];
+  text[pos] = '\0';
+  return append(buf, cap, text);
+}
+
+bool join(char* buf, std::size_t cap, const char* a, const char* b) {
+  if (cap == 0) return false;
+  buf[0] = '\0';
+  return append(buf, cap, a) && append(buf, cap, b);
+}
+
+int make_parents(const char* path) {
+  char buf[4096];
+  if (!join(buf, sizeof buf, path, "")) return ENAMETOOLONG;
+  for (char* p = buf + 1; *p != '\0'; ++p) {
+    if (*p != '/') continue;
+    *p = '\0';
+    if (::mkdir(buf, 0755) != 0 && errno != EEXIST) return errno;
+    *p = '/';
+  }
+  return 0;
+}
+
+int make_mount_point(const char* target, bool directory) {
+  if (int err = make_parents(target); err != 0) return err;
+  if (directory) {
+    if (::mkdir(target, 0755) != 0 && errno != EEXIST) return errno;
+    return 0;
+  }
+  const int fd = ::open(target, O_CREAT | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0644);
+  if (fd < 0) return errno;
+  ::close(fd);
+  return 0;
+}
+
+int bind_mount(const char* source, const char* target, bool writable, bool allow_devices) {
+  if (::mount(source, target, nullptr, MS_BIND | MS_REC, nullptr) != 0) return errno;
+  struct statvfs st {};
+  if (::statvfs(target, &st) != 0) return errno;
+  unsigned long flags = MS_REMOUNT | MS_BIND | MS_NOSUID;
+  if (!writable) flags |= MS_RDONLY;
+  if (!allow_devices) flags |= MS_NODEV;
+  // Flags locked on the source mount must be kept, or the remount fails with EPERM.
+  if (st.f_flag & ST_NODEV) flags |= MS_NODEV;
+  if (st.f_flag & ST_NOEXEC) flags |= MS_NOEXEC;
+  if (st.f_flag & ST_RDONLY) flags |= MS_RDONLY;
+  if (st.f_flag & ST_NOATIME) flags |= MS_NOATIME;
+  if (st.f_flag & ST_NODIRATIME) flags |= MS_NODIRATIME;
+  if (st.f_flag & ST_RELATIME) flags |= MS_RELATIME;
+  if (::mount(nullptr, target, nullptr, flags, nullptr) != 0) return errno;
+  return 0;
+}
+
+bool write_all(int fd, const void* data, std::size_t size) {
+  const char* p = static_cast<const char*>(data);
+  while (size > 0) {
+    const ssize_t n = ::write(fd, p, size);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    p += n;
+    size -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+void fail(int status_fd, Step step, int error, int index) {
+  ChildRecord record{};
+  record.kind = RecordKind::kSetupFailed;
+  record.step = step;
+  record.error = error;
+  record.index = index;
+  record.blocked_syscall = -1;
+  write_all(status_fd, &record, sizeof record);
+  ::_exit(127);
+}
+
+}  // namespace judge::sandbox::child

@@ -1,0 +1,36 @@
+// Allocation-free helpers for code that runs between clone and exec (zygote, run init, program).
+// Everything here is async-signal-safe: raw syscalls and fixed buffers only.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "sandbox/child_protocol.h"
+
+namespace judge::sandbox::child {
+
+// Appends `text` to the NUL-terminated string in buf (capacity cap). False if it does not fit.
+bool append(char* buf, std::size_t cap, const char* text);
+// Appends the decimal form of value.
+bool append_number(char* buf, std::size_t cap, std::int64_t value);
+// buf = a + b. False if it does not fit.
+bool join(char* buf, std::size_t cap, const char* a, const char* b);
+
+// mkdir -p for the parents of `path` (not path itself).
+int make_parents(const char* path);
+
+// Bind-mounts source onto target (which must exist) and, unless writable, remounts it read-only,
+// nosuid, nodev, keeping the flags the kernel locked on the original mount (which a remount inside
+// a user namespace may not clear).
+int bind_mount(const char* source, const char* target, bool writable, bool allow_devices);
+
+// Creates target as an empty file or directory (with parents) to serve as a mount point.
+int make_mount_point(const char* target, bool directory);
+
+// Writes a whole buffer; retries on EINTR.
+bool write_all(int fd, const void* data, std::size_t size);
+
+// Reports a failed step on the status pipe and exits. Never returns.
+[[noreturn]] void fail(int status_fd, Step step, int error, int index = -1);
+
+}  // namespace judge::sandbox::child

@@ -1,0 +1,336 @@
+// The Linux sandbox: namespaces, seccomp, cgroups.
+//
+// THEORY OF OPERATION
+//
+// Processes. For each distinct set of read-only paths (one per toolchain, so usually one for the
+// solution and one for the output validator) the judge starts a *zygote*: a clone of itself in
+// new user, mount, network, IPC and UTS namespaces. The judge writes its uid/gid maps (inside
+// uid 1000 = an unprivileged host uid; see zygote_handle.cc), then the zygote builds the sandbox
+// root once: a small tmpfs with read-only, nosuid, nodev binds of /usr, /lib*, /bin, /sbin, a few
+// /etc files (and the toolchain's extra paths), a generated /etc/passwd, a minimal /dev (null,
+// zero, full, random, urandom) and empty /box, /tmp and /proc mount points; it pivots into it,
+// keeping the old root at /.host, and remounts / read-only. The network namespace has only a
+// loopback interface, which is down.
+//
+// For every program run, the judge sends the zygote a request (argv, env, binds, rlimits) with
+// five descriptors: stdin, the stdout and stderr pipes, a status pipe and a "go" pipe. The zygote
+// clones a run *init* with CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWIPC | CLONE_PARENT, so the
+// judge is its parent and reaps it with wait4. The judge puts the init into a fresh cgroup and
+// writes "go". The init then unshares a cgroup namespace, mounts a fresh size-limited tmpfs on
+// /box (the work dir) and on /tmp, a fresh /proc, binds the run's files from /.host, detaches
+// /.host (so nothing of the host outside those binds is reachable), and forks the program's
+// process. That process sets rlimits, becomes uid/gid 1000 with no capabilities and no
+// supplementary groups, sets no_new_privs, marks every inherited descriptor but stdio
+// close-on-exec, loads the seccomp filter (compiled by libseccomp in the judge before the zygote
+// was cloned) and execs. The init reaps; when the program's main process ends it reports the
+// wait status on the status pipe and exits, and the kernel kills whatever is left in the pid
+// namespace. Between clone and exec nothing allocates or throws: a failing step writes
+// {step, errno} on the status pipe (child_protocol.h) and the judge reports it as a setup error.
+//
+// Forbidden system calls. Denied syscalls raise a seccomp user notification; the init holds the
+// listener, so it learns the syscall's number, kills the run and reports the number, and the
+// judge names it ("forbidden system call ptrace"). Kernels without user notification fall back
+// to SECCOMP_RET_KILL_PROCESS (the verdict then says SIGSYS without a name).
+//
+// Limits and measurement. A cgroup per run (cgroup.h: v2, or v1 on hybrid hosts) limits memory
+// (no swap) and processes, and measures CPU time of every thread, peak memory and OOM kills. The
+// judge polls the cgroup's CPU time every few ms and kills the init at the CPU limit; RLIMIT_CPU
+// is a backstop. The wall limit is the judge's monotonic clock. stdout is read through a pipe into
+// the output file and the run is killed past the output limit; RLIMIT_FSIZE caps files written in
+// /box and /tmp, whose tmpfs sizes are limited too. Without any usable cgroup, rlimits
+// (RLIMIT_DATA for memory, RLIMIT_NPROC for processes when a private host uid is used) and the
+// init's rusage are the fallback, and every result says which backend measured it.
+//
+// What runs share and why no run can influence the next. Runs of one judge share the zygote's
+// user, network and UTS namespaces and its read-only root. The root and every bind in it are
+// read-only; the network namespace has no usable interface, and no state survives a run in it:
+// a socket dies with its processes. Each run has its own pid namespace (all of a run's processes
+// die with its init), its own mount namespace (its /box, /tmp and /proc are new and vanish with
+// it), its own IPC namespace (no System V object or POSIX message queue survives), its own
+// cgroup (whose figures start at zero) and its own pipes. The program cannot signal or trace the
+// zygote or the init: they are outside its pid namespace or pid 1 of it, not dumpable, and ptrace
+// is denied by seccomp.
+//
+// Cleanup. The zygote and every init die with the judge (PR_SET_PDEATHSIG), taking their
+// namespaces and mounts with them; the init's death kills the run's pid namespace. A cgroup left
+// by a judge killed with SIGKILL is removed by the next judge (cleanup_stale_cgroups).
+#include "sandbox/linux_sandbox.h"
+
+#include <fcntl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <csignal>
+#include <cstring>
+
+#include "sandbox/child_protocol.h"
+#include "sandbox/run_init.h"
+#include "sandbox/run_monitor.h"
+#include "sandbox/zygote_request.h"
+#include "util/error.h"
+
+namespace judge::sandbox {
+
+namespace {
+
+// What every program needs from the host, besides the toolchain's own extra paths.
+const std::vector<std::string> kDefaultReadonlyPaths = {"/usr",
+                                                        "/lib",
+                                                        "/lib32",
+                                                        "/lib64",
+                                                        "/libx32",
+                                                        "/bin",
+                                                        "/sbin",
+                                                        "/etc/alternatives",
+                                                        "/etc/ld.so.cache",
+                                                        "/etc/ld.so.conf",
+                                                        "/etc/ld.so.conf.d",
+                                                        "/etc/localtime",
+                                                        "/etc/nsswitch.conf"};
+
+// The host uid/gid sandboxed programs run as when the judge is root: an unused high id, varied
+// by the judge's pid so that two judges' programs are different users.
+unsigned private_host_id() {
+  return 60000 + static_cast<unsigned>(::getpid()) % 5000;
+}
+
+std::string zygote_key(const RunSpec& spec) {
+  std::vector<std::string> extra = spec.extra_readonly;
+  std::sort(extra.begin(), extra.end());
+  std::string key = spec.seccomp_policy;
+  for (const auto& path : extra) key += "\n" + path;
+  return key;
+}
+
+UniqueFd open_or_throw(const std::string& path, int flags, mode_t mode = 0) {
+  UniqueFd fd(::open(path.c_str(), flags | O_CLOEXEC, mode));
+  if (!fd) throw_errno("open", path);
+  return fd;
+}
+
+std::pair<UniqueFd, UniqueFd> make_pipe() {
+  int fds[2];
+  if (::pipe2(fds, O_CLOEXEC) != 0) throw_errno("pipe2");
+  return {UniqueFd(fds[0]), UniqueFd(fds[1])};
+}
+
+std::string describe_setup_failure(const ChildRecord& record, const RunSpec& spec) {
+  std::string what = step_name(record.step);
+  if (record.step == Step::kInitBind && record.index >= 0 &&
+      static_cast<std::size_t>(record.index) < spec.binds.size()) {
+    const Bind& bind = spec.binds[static_cast<std::size_t>(record.index)];
+    what += "(" + bind.host_path + " -> " + bind.sandbox_path + ")";
+  } else if (record.step == Step::kProgramExec) {
+    what += "(" + spec.argv.front() + ")";
+  }
+  return what + ": " + std::strerror(record.error);
+}
+
+}  // namespace
+
+LinuxSandbox::LinuxSandbox(std::unique_ptr<CgroupBackend> cgroups, bool seccomp_notify)
+    : cgroups_(std::move(cgroups)), seccomp_notify_(seccomp_notify) {
+  if (::geteuid() == 0) {
+    host_uid_ = private_host_id();
+    host_gid_ = host_uid_;
+  } else {
+    host_uid_ = ::geteuid();
+    host_gid_ = ::getegid();
+  }
+}
+
+LinuxSandbox::~LinuxSandbox() = default;
+
+std::string LinuxSandbox::backend() const {
+  return cgroups_ ? cgroups_->name() : "rlimit";
+}
+
+std::string LinuxSandbox::isolation() const {
+  return std::string("namespaces (user, pid, mount, network, ipc, uts") +
+         (cgroups_ ? ", cgroup" : "") + "), seccomp " +
+         (seccomp_notify_ ? "(forbidden calls named)" : "(kill on forbidden call)");
+}
+
+ZygoteHandle& LinuxSandbox::zygote_for(const RunSpec& spec) {
+  const std::string key = zygote_key(spec);
+  auto it = zygotes_.find(key);
+  if (it != zygotes_.end()) return *it->second;
+  ZygoteSetup setup;
+  setup.readonly_paths = kDefaultReadonlyPaths;
+  for (const auto& path : spec.extra_readonly) setup.readonly_paths.push_back(path);
+  auto policy = policies_.find(spec.seccomp_policy);
+  if (policy == policies_.end()) {
+    policy = policies_
+                 .emplace(spec.seccomp_policy,
+                          compile_policy(
+                              policy_path(spec.seccomp_policy),
+                              seccomp_notify_ ? DenyAction::kNotify : DenyAction::kKillProcess))
+                 .first;
+  }
+  setup.seccomp = policy->second;
+  setup.seccomp_notify = seccomp_notify_;
+  setup.host_uid = host_uid_;
+  setup.host_gid = host_gid_;
+  auto zygote = std::make_unique<ZygoteHandle>(setup);
+  return *zygotes_.emplace(key, std::move(zygote)).first->second;
+}
+
+RunResult LinuxSandbox::run(const RunSpec& spec) {
+  RunResult result;
+  result.backend = backend();
+  try {
+    run_checked(spec, &result);
+  } catch (const InternalError& e) {
+    result.termination = Termination::kSetupFailed;
+    result.setup_error = e.what();
+  }
+  return result;
+}
+
+void LinuxSandbox::run_checked(const RunSpec& spec, RunResult* result) {
+  const Limits& limits = spec.limits;
+  const std::int64_t wall_ms = limits.wall_time_ms > 0  ? limits.wall_time_ms
+                               : limits.cpu_time_ms > 0 ? limits.cpu_time_ms * 3 + 1000
+                                                        : 0;
+  ZygoteHandle& zygote = zygote_for(spec);
+
+  std::unique_ptr<RunCgroup> cgroup;
+  if (cgroups_) {
+    // The init is in the cgroup too, hence one more process than the program may have.
+    cgroup = cgroups_->create({limits.memory_bytes, limits.max_processes + 1});
+  }
+  ProcessLimits process;
+  if (limits.cpu_time_ms > 0) process.cpu_seconds = (limits.cpu_time_ms + 999) / 1000 + 1;
+  process.file_size = limits.file_size_bytes;
+  process.open_files = limits.max_open_files;
+  process.stack = limits.memory_bytes;  // the stack may grow as far as memory allows
+  if (!cgroup) {
+    process.data = limits.memory_bytes;
+    if (::geteuid() == 0) process.processes = limits.max_processes;
+  }
+  const std::string request =
+      encode_request(spec, process, limits.tmpfs_bytes, cgroup ? kFlagCgroupNamespace : 0);
+
+  UniqueFd input = open_or_throw(spec.stdin_path.empty() ? "/dev/null" : spec.stdin_path, O_RDONLY);
+  UniqueFd output_file;
+  if (!spec.stdout_path.empty()) {
+    output_file = open_or_throw(spec.stdout_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  }
+  auto [stdout_read, stdout_write] = make_pipe();
+  auto [stderr_read, stderr_write] = make_pipe();
+  auto [status_read, status_write] = make_pipe();
+  auto [go_read, go_write] = make_pipe();
+  const int fds[kRunFdCount] = {input.get(), stdout_write.get(), stderr_write.get(),
+                                status_write.get(), go_read.get()};
+  const pid_t init = zygote.spawn(request, fds);
+  UniqueFd pidfd(static_cast<int>(::syscall(SYS_pidfd_open, init, 0)));
+  if (!pidfd) {
+    const int err = errno;
+    ::kill(init, SIGKILL);
+    ::waitpid(init, nullptr, __WALL);
+    throw_errno("pidfd_open", "", err);
+  }
+  if (cgroup) {
+    try {
+      cgroup->add_process(init);
+    } catch (...) {
+      ::kill(init, SIGKILL);
+      ::waitpid(init, nullptr, __WALL);
+      throw;
+    }
+  }
+  // Only the run holds the write ends now: EOF on a pipe means its processes are gone.
+  input.reset();
+  stdout_write.reset();
+  stderr_write.reset();
+  status_write.reset();
+  go_read.reset();
+  const std::int64_t started = monotonic_ns();
+  const char go = 'g';
+  if (::write(go_write.get(), &go, 1) != 1) throw_errno("write", "sandbox go pipe");
+  go_write.reset();
+
+  MonitoredRun watched{
+      init, pidfd.get(), stdout_read.get(), stderr_read.get(), output_file.get(), cgroup.get()};
+  MonitorLimits monitor_limits{limits.cpu_time_ms * 1000, wall_ms * 1000, limits.output_bytes,
+                               limits.stderr_bytes};
+  MonitorResult monitored = monitor_run(watched, monitor_limits, started);
+  if (cgroup) cgroup->kill_all();
+
+  result->wall_time_us = monitored.wall_time_us;
+  result->stdout_bytes = monitored.stdout_bytes;
+  result->stderr_text = std::move(monitored.stderr_text);
+  result->cpu_limit_exceeded = monitored.cpu_limit_exceeded;
+  result->wall_limit_exceeded = monitored.wall_limit_exceeded;
+  result->output_limit_exceeded = monitored.output_limit_exceeded;
+  if (cgroup) {
+    const CgroupUsage usage = cgroup->usage();
+    result->cpu_time_us = usage.cpu_time_us;
+    result->peak_memory_bytes = usage.peak_memory_bytes;
+    result->memory_limit_exceeded = usage.oom_killed;
+    result->process_limit_hit = usage.pids_limit_hit;
+  } else {
+    result->cpu_time_us = monitored.init_cpu_time_us;
+    result->peak_memory_bytes = monitored.init_max_rss_bytes;
+  }
+  if (limits.cpu_time_ms > 0 && result->cpu_time_us > limits.cpu_time_ms * 1000) {
+    result->cpu_limit_exceeded = true;
+  }
+
+  // The init's report: a setup failure, or the program's wait status.
+  ChildRecord record{};
+  bool finished = false;
+  for (;;) {
+    ChildRecord next{};
+    const ssize_t n = ::read(status_read.get(), &next, sizeof next);
+    if (n != static_cast<ssize_t>(sizeof next)) break;
+    if (next.kind == RecordKind::kSetupFailed) {
+      result->termination = Termination::kSetupFailed;
+      result->setup_error = describe_setup_failure(next, spec);
+      return;
+    }
+    record = next;
+    finished = true;
+  }
+  if (!finished) {
+    // The init was killed (a limit, or the judge stopped the run) before it could report.
+    const bool limit_hit =
+        result->cpu_limit_exceeded || result->wall_limit_exceeded || result->output_limit_exceeded;
+    if (!limit_hit) {
+      result->termination = Termination::kSetupFailed;
+      result->setup_error = "sandbox: the run's init ended without a report";
+      return;
+    }
+    result->termination = Termination::kSignaled;
+    result->signal = SIGKILL;
+    return;
+  }
+  if (record.blocked_syscall >= 0) result->blocked_syscall = syscall_name(record.blocked_syscall);
+  const int status = record.wait_status;
+  if (WIFSIGNALED(status)) {
+    result->termination = Termination::kSignaled;
+    result->signal = WTERMSIG(status);
+  } else {
+    result->termination = Termination::kExited;
+    result->exit_code = WEXITSTATUS(status);
+  }
+}
+
+std::unique_ptr<Sandbox> make_sandbox(const SandboxOptions& options) {
+  std::unique_ptr<CgroupBackend> cgroups;
+  if (options.force_backend != "rlimit") {
+    CgroupEnvironment env;
+    env.force_backend = options.force_backend;
+    cleanup_stale_cgroups(env);
+    std::string why_not;
+    cgroups = detect_cgroup_backend(env, &why_not);
+    if (!cgroups && (options.require_cgroup || !options.force_backend.empty())) {
+      throw ConfigError("", "--require-cgroup", "no usable cgroup: " + why_not);
+    }
+  }
+  return std::make_unique<LinuxSandbox>(std::move(cgroups), kernel_supports_user_notification());
+}
+
+}  // namespace judge::sandbox

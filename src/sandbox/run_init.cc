@@ -1,0 +1,280 @@
+// pid 1 of a run and the program's process, up to exec. No allocation, no exceptions.
+//
+// init: waits for the judge's go (the cgroup is set), mounts the run's private /box, /tmp and
+// /proc, binds the run's files, detaches the host root, forks the program and then only reaps:
+// it reports the program's wait status (and the syscall seccomp stopped, when it was told of one)
+// and exits, which makes the kernel kill everything left in the pid namespace.
+#include "sandbox/run_init.h"
+
+#include <fcntl.h>
+#include <grp.h>
+#include <linux/capability.h>
+#include <linux/close_range.h>
+#include <linux/seccomp.h>
+#include <poll.h>
+#include <sched.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
+#include "sandbox/child_util.h"
+
+namespace judge::sandbox {
+
+namespace {
+
+using child::fail;
+
+int mount_tmpfs(const char* target, std::int64_t size, const char* mode) {
+  char options[128] = "size=";
+  child::append_number(options, sizeof options, size);
+  child::append(options, sizeof options, ",mode=");
+  child::append(options, sizeof options, mode);
+  child::append(options, sizeof options, ",uid=");
+  child::append_number(options, sizeof options, kSandboxUidInside);
+  child::append(options, sizeof options, ",gid=");
+  child::append_number(options, sizeof options, kSandboxUidInside);
+  if (::mount("tmpfs", target, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0) return errno;
+  return 0;
+}
+
+void set_limit(int resource, std::int64_t soft, std::int64_t hard, int status_fd) {
+  rlimit rl{};
+  rl.rlim_cur = soft <= 0 ? RLIM_INFINITY : static_cast<rlim_t>(soft);
+  rl.rlim_max = hard <= 0 ? RLIM_INFINITY : static_cast<rlim_t>(hard);
+  if (::setrlimit(resource, &rl) != 0) fail(status_fd, Step::kProgramRlimits, errno, resource);
+}
+
+// Needs CAP_SETPCAP, so it runs before the uid change.
+void drop_bounding_set(int status_fd) {
+  for (int cap = 0; cap <= 63; ++cap) {
+    if (::prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 && errno != EINVAL) {
+      fail(status_fd, Step::kProgramCapabilities, errno, cap);
+    }
+  }
+  ::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
+}
+
+void drop_capabilities(int status_fd) {
+  __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+  __user_cap_data_struct data[2] = {};
+  if (::syscall(SYS_capset, &header, data) != 0) fail(status_fd, Step::kProgramCapabilities, errno);
+}
+
+bool send_fd(int socket_fd, int fd) {
+  char byte = 'L';
+  iovec iov{&byte, 1};
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+  msghdr msg{};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = control;
+  msg.msg_controllen = sizeof control;
+  cmsghdr* c = CMSG_FIRSTHDR(&msg);
+  c->cmsg_level = SOL_SOCKET;
+  c->cmsg_type = SCM_RIGHTS;
+  c->cmsg_len = CMSG_LEN(sizeof(int));
+  std::memcpy(CMSG_DATA(c), &fd, sizeof fd);
+  return ::sendmsg(socket_fd, &msg, MSG_NOSIGNAL) == 1;
+}
+
+int receive_fd(int socket_fd) {
+  char byte = 0;
+  iovec iov{&byte, 1};
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+  msghdr msg{};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = control;
+  msg.msg_controllen = sizeof control;
+  ssize_t n;
+  do {
+    n = ::recvmsg(socket_fd, &msg, MSG_CMSG_CLOEXEC);
+  } while (n < 0 && errno == EINTR);
+  if (n != 1) return -1;
+  cmsghdr* c = CMSG_FIRSTHDR(&msg);
+  if (c == nullptr || c->cmsg_type != SCM_RIGHTS) return -1;
+  int fd = -1;
+  std::memcpy(&fd, CMSG_DATA(c), sizeof fd);
+  return fd;
+}
+
+// The program's process: the last steps, then exec. Reports a failure on the status pipe.
+[[noreturn]] void exec_program(const ZygoteConfig& config, const DecodedRequest& request,
+                               const int* fds, int listener_socket) {
+  const int status = fds[kRunFdStatus];
+  sigset_t none;
+  sigemptyset(&none);
+  ::sigprocmask(SIG_SETMASK, &none, nullptr);
+  struct sigaction dfl {};
+  dfl.sa_handler = SIG_DFL;
+  for (int sig = 1; sig < NSIG; ++sig) ::sigaction(sig, &dfl, nullptr);  // e.g. SIGPIPE
+
+  ::setsid();  // no controlling terminal: TIOCSTI and job-control signals cannot reach the judge's
+  if (::dup2(fds[kRunFdStdin], 0) < 0 || ::dup2(fds[kRunFdStdout], 1) < 0 ||
+      ::dup2(fds[kRunFdStderr], 2) < 0) {
+    fail(status, Step::kProgramStdio, errno);
+  }
+  const ProcessLimits& lim = request.header.limits;
+  if (lim.cpu_seconds > 0) set_limit(RLIMIT_CPU, lim.cpu_seconds, lim.cpu_seconds + 1, status);
+  set_limit(RLIMIT_FSIZE, lim.file_size, lim.file_size, status);
+  set_limit(RLIMIT_NOFILE, lim.open_files, lim.open_files, status);
+  set_limit(RLIMIT_STACK, lim.stack, lim.stack, status);
+  set_limit(RLIMIT_CORE, 0, 0, status);
+  if (lim.data > 0) set_limit(RLIMIT_DATA, lim.data, lim.data, status);
+  if (lim.processes > 0) set_limit(RLIMIT_NPROC, lim.processes, lim.processes, status);
+  if (::chdir(request.cwd) != 0) fail(status, Step::kProgramChdir, errno);
+
+  drop_bounding_set(status);
+  if (config.root_mode && ::setgroups(0, nullptr) != 0) {
+    fail(status, Step::kProgramCredentials, errno);
+  }
+  if (::setresgid(kSandboxUidInside, kSandboxUidInside, kSandboxUidInside) != 0 ||
+      ::setresuid(kSandboxUidInside, kSandboxUidInside, kSandboxUidInside) != 0) {
+    fail(status, Step::kProgramCredentials, errno);
+  }
+  drop_capabilities(status);
+  if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) fail(status, Step::kProgramNoNewPrivs, errno);
+  // Nothing of the judge leaks in: every descriptor above stderr closes at exec.
+  ::syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC);
+
+  if (config.seccomp_length > 0) {
+    sock_fprog program{static_cast<unsigned short>(config.seccomp_length),
+                       const_cast<sock_filter*>(config.seccomp_filter)};
+    const unsigned flags = config.seccomp_notify ? SECCOMP_FILTER_FLAG_NEW_LISTENER : 0;
+    const long listener = ::syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &program);
+    if (listener < 0) fail(status, Step::kProgramSeccomp, errno);
+    if (config.seccomp_notify) {
+      if (!send_fd(listener_socket, static_cast<int>(listener))) {
+        fail(status, Step::kProgramSeccomp, errno);
+      }
+      ::close(static_cast<int>(listener));
+    }
+  }
+  if (listener_socket >= 0) ::close(listener_socket);
+  ::execve(request.argv[0], request.argv, request.envp);
+  fail(status, Step::kProgramExec, errno);
+}
+
+void setup_mounts(const DecodedRequest& request, int status) {
+  if (int err = mount_tmpfs("/box", request.header.tmpfs_bytes, "0755"); err != 0) {
+    fail(status, Step::kInitMountWorkDir, err);
+  }
+  if (int err = mount_tmpfs("/tmp", request.header.tmpfs_bytes, "1777"); err != 0) {
+    fail(status, Step::kInitMountTmp, err);
+  }
+  if (::mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, nullptr) != 0) {
+    fail(status, Step::kInitMountProc, errno);
+  }
+  for (std::uint32_t i = 0; i < request.header.bindc; ++i) {
+    const DecodedBind& bind = request.binds[i];
+    char source[4096];
+    if (!child::join(source, sizeof source, "/.host", bind.host_path)) {
+      fail(status, Step::kInitBind, ENAMETOOLONG, static_cast<int>(i));
+    }
+    int err = child::make_mount_point(bind.sandbox_path, bind.kind == BindKind::kDirectory);
+    if (err == 0) err = child::bind_mount(source, bind.sandbox_path, bind.writable, false);
+    if (err != 0) fail(status, Step::kInitBind, err, static_cast<int>(i));
+  }
+  if (::umount2("/.host", MNT_DETACH) != 0) fail(status, Step::kInitHideHost, errno);
+}
+
+// Reaps until the program's process is gone. Returns its wait status; fills the syscall that the
+// seccomp listener reported, if any.
+int supervise(pid_t program, int signal_fd, int listener, ChildRecord* record) {
+  int program_status = 0;
+  for (;;) {
+    pollfd pfds[2] = {{signal_fd, POLLIN, 0}, {listener, POLLIN, 0}};
+    const int n = ::poll(pfds, listener >= 0 ? 2 : 1, -1);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return program_status;
+    }
+    if (listener >= 0 && (pfds[1].revents & POLLIN)) {
+      seccomp_notif notification;
+      std::memset(&notification, 0, sizeof notification);
+      if (::ioctl(listener, SECCOMP_IOCTL_NOTIF_RECV, &notification) == 0 &&
+          record->blocked_syscall < 0) {
+        record->blocked_syscall = notification.data.nr;
+        record->blocked_arch = notification.data.arch;
+        ::kill(-1, SIGKILL);  // every process of the run except this init
+      }
+    } else if (listener >= 0 && (pfds[1].revents & (POLLHUP | POLLERR | POLLNVAL))) {
+      ::close(listener);
+      listener = -1;
+    }
+    if (pfds[0].revents & POLLIN) {
+      signalfd_siginfo info;
+      while (::read(signal_fd, &info, sizeof info) > 0) {
+      }
+      for (;;) {
+        int wstatus = 0;
+        const pid_t pid = ::waitpid(-1, &wstatus, WNOHANG | __WALL);
+        if (pid <= 0) break;
+        if (pid == program) return wstatus;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void run_init(const ZygoteConfig& config, const DecodedRequest& request, const int* fds) {
+  const int status = fds[kRunFdStatus];
+  ::close(config.socket_fd);
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  char go = 0;
+  if (::read(fds[kRunFdGo], &go, 1) != 1) ::_exit(0);  // the judge gave up on this run
+  ::close(fds[kRunFdGo]);
+  if ((request.header.flags & kFlagCgroupNamespace) && ::unshare(CLONE_NEWCGROUP) != 0) {
+    fail(status, Step::kInitCgroupNamespace, errno);
+  }
+  setup_mounts(request, status);
+
+  int sockets[2] = {-1, -1};
+  if (config.seccomp_notify && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0) {
+    fail(status, Step::kInitSeccompListener, errno);
+  }
+  sigset_t chld;
+  sigemptyset(&chld);
+  sigaddset(&chld, SIGCHLD);
+  ::sigprocmask(SIG_BLOCK, &chld, nullptr);
+  const int signal_fd = ::signalfd(-1, &chld, SFD_CLOEXEC | SFD_NONBLOCK);
+  if (signal_fd < 0) fail(status, Step::kInitFork, errno);
+
+  const long program = ::syscall(SYS_clone, SIGCHLD, nullptr, nullptr, nullptr, 0);
+  if (program < 0) fail(status, Step::kInitFork, errno);
+  if (program == 0) exec_program(config, request, fds, sockets[1]);
+
+  // Only the program holds the pipes now, so the judge sees EOF when its last process is gone.
+  ::close(fds[kRunFdStdin]);
+  ::close(fds[kRunFdStdout]);
+  ::close(fds[kRunFdStderr]);
+  // Not dumpable: the program (same uid) cannot open /proc/1/mem or attach to this process.
+  ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+  int listener = -1;
+  if (config.seccomp_notify) {
+    ::close(sockets[1]);
+    listener = receive_fd(sockets[0]);  // -1 when the program failed before loading seccomp
+    ::close(sockets[0]);
+  }
+  ChildRecord record{};
+  record.kind = RecordKind::kFinished;
+  record.blocked_syscall = -1;
+  record.index = -1;
+  record.wait_status = supervise(static_cast<pid_t>(program), signal_fd, listener, &record);
+  child::write_all(status, &record, sizeof record);
+  ::_exit(0);
+}
+
+}  // namespace judge::sandbox

@@ -1,0 +1,151 @@
+#include "sandbox/run_monitor.h"
+
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+
+#include "util/error.h"
+
+namespace judge::sandbox {
+
+namespace {
+
+// How often CPU time is polled while a run goes on: often enough to stop a run within a few ms of
+// its CPU limit, rarely enough that polling costs nothing measurable.
+constexpr std::int64_t kCpuPollIntervalMs = 5;
+
+std::int64_t timeval_us(const timeval& tv) {
+  return static_cast<std::int64_t>(tv.tv_sec) * 1000000 + tv.tv_usec;
+}
+
+class StreamDrain {
+ public:
+  StreamDrain(int fd, std::int64_t keep_limit) : fd_(fd), keep_limit_(keep_limit) {}
+  bool open() const { return fd_ >= 0; }
+  int fd() const { return fd_; }
+  std::int64_t total() const { return total_; }
+
+  // Reads what is available. Calls sink(data, n) for the bytes within keep_limit. Returns false
+  // on EOF (and stops watching the stream).
+  template <typename Sink>
+  void read_some(Sink&& sink) {
+    char buffer[65536];
+    const ssize_t n = ::read(fd_, buffer, sizeof buffer);
+    if (n < 0) {
+      if (errno == EINTR || errno == EAGAIN) return;
+      fd_ = -1;
+      return;
+    }
+    if (n == 0) {
+      fd_ = -1;
+      return;
+    }
+    const std::int64_t room = std::max<std::int64_t>(0, keep_limit_ - total_);
+    const std::int64_t keep = std::min<std::int64_t>(room, n);
+    if (keep > 0) sink(buffer, static_cast<std::size_t>(keep));
+    total_ += n;
+  }
+
+ private:
+  int fd_;
+  std::int64_t keep_limit_;
+  std::int64_t total_ = 0;
+};
+
+}  // namespace
+
+std::int64_t monotonic_ns() {
+  timespec ts{};
+  ::clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+MonitorResult monitor_run(const MonitoredRun& run, const MonitorLimits& limits,
+                          std::int64_t started_ns) {
+  MonitorResult result;
+  StreamDrain out(run.stdout_fd, limits.output_bytes > 0 ? limits.output_bytes : INT64_MAX);
+  StreamDrain err(run.stderr_fd, limits.stderr_bytes);
+  bool exited = false;
+  bool killed = false;
+  std::int64_t exit_seen_ns = 0;
+  auto kill_run = [&] {
+    if (!killed) ::kill(run.init_pid, SIGKILL);  // the pid namespace dies with its init
+    killed = true;
+  };
+
+  while (!exited || out.open() || err.open()) {
+    const std::int64_t now = monotonic_ns();
+    const std::int64_t elapsed_us = (now - started_ns) / 1000;
+    if (!killed && limits.wall_time_us > 0 && elapsed_us > limits.wall_time_us) {
+      result.wall_limit_exceeded = true;
+      kill_run();
+    }
+    if (!killed && run.cgroup != nullptr && limits.cpu_time_us > 0 &&
+        run.cgroup->cpu_time_us() > limits.cpu_time_us) {
+      result.cpu_limit_exceeded = true;
+      kill_run();
+    }
+    // Once the init is gone the kernel has killed the namespace; a stream still open after that
+    // belongs to nothing of ours, so stop waiting for it after a short grace.
+    if (exited && now - exit_seen_ns > 2'000'000'000) break;
+
+    int timeout_ms = -1;
+    if (!exited) {
+      timeout_ms = limits.cpu_time_us > 0 && run.cgroup != nullptr ? kCpuPollIntervalMs : 1000;
+      if (limits.wall_time_us > 0) {
+        const std::int64_t left_ms = (limits.wall_time_us - elapsed_us) / 1000 + 1;
+        timeout_ms = static_cast<int>(std::clamp<std::int64_t>(left_ms, 1, timeout_ms));
+      }
+    } else {
+      timeout_ms = 100;
+    }
+    pollfd pfds[3] = {{run.pidfd, static_cast<short>(exited ? 0 : POLLIN), 0},
+                      {out.fd(), POLLIN, 0},
+                      {err.fd(), POLLIN, 0}};
+    const int n = ::poll(pfds, 3, timeout_ms);
+    if (n < 0 && errno != EINTR) throw_errno("poll", "sandbox run");
+    if (n <= 0) continue;
+    if (pfds[1].revents != 0) {
+      out.read_some([&](const char* data, std::size_t size) {
+        if (run.output_file_fd >= 0 && ::write(run.output_file_fd, data, size) < 0) {
+          throw_errno("write", "program output file");
+        }
+      });
+      if (limits.output_bytes > 0 && out.total() > limits.output_bytes && !killed) {
+        result.output_limit_exceeded = true;
+        kill_run();
+      }
+    }
+    if (pfds[2].revents != 0) {
+      err.read_some(
+          [&](const char* data, std::size_t size) { result.stderr_text.append(data, size); });
+    }
+    if (!exited && (pfds[0].revents & POLLIN)) {
+      exited = true;
+      exit_seen_ns = monotonic_ns();
+      result.wall_time_us = (exit_seen_ns - started_ns) / 1000;
+    }
+  }
+  if (!exited) result.wall_time_us = (monotonic_ns() - started_ns) / 1000;
+
+  rusage usage{};
+  int status = 0;
+  pid_t reaped;
+  do {
+    reaped = ::wait4(run.init_pid, &status, __WALL, &usage);
+  } while (reaped < 0 && errno == EINTR);
+  if (reaped < 0) throw_errno("wait4", "sandbox init");
+  result.init_wait_status = status;
+  result.init_cpu_time_us = timeval_us(usage.ru_utime) + timeval_us(usage.ru_stime);
+  result.init_max_rss_bytes = static_cast<std::int64_t>(usage.ru_maxrss) * 1024;
+  result.stdout_bytes = out.total();
+  return result;
+}
+
+}  // namespace judge::sandbox

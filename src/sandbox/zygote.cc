@@ -1,0 +1,194 @@
+// The zygote's body: builds the sandbox root once, then serves one clone per run.
+// Runs between clone and exec: no allocation, no exceptions (see child_util.h).
+#include "sandbox/zygote.h"
+
+#include <fcntl.h>
+#include <sched.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
+#include "sandbox/child_util.h"
+#include "sandbox/run_init.h"
+#include "sandbox/zygote_request.h"
+
+namespace judge::sandbox {
+
+namespace {
+
+using child::fail;
+
+constexpr const char* kHostRoot = "/.host";  // where the old root lives until a run hides it
+
+// Recreates the host's symlink (e.g. merged-usr /bin -> usr/bin) or bind-mounts the path.
+int expose_readonly(const char* path) {
+  char host[4096];
+  if (!child::join(host, sizeof host, kHostRoot, path)) return ENAMETOOLONG;
+  struct stat st {};
+  if (::lstat(host, &st) != 0) return errno == ENOENT ? 0 : errno;  // absent on this host: fine
+  if (S_ISLNK(st.st_mode)) {
+    char target[4096];
+    const ssize_t n = ::readlink(host, target, sizeof target - 1);
+    if (n < 0) return errno;
+    target[n] = '\0';
+    if (int err = child::make_parents(path); err != 0) return err;
+    if (::symlink(target, path) != 0 && errno != EEXIST) return errno;
+    return 0;
+  }
+  if (int err = child::make_mount_point(path, S_ISDIR(st.st_mode)); err != 0) return err;
+  return child::bind_mount(host, path, /*writable=*/false, /*allow_devices=*/false);
+}
+
+int write_file(const char* path, const char* content) {
+  const int fd = ::open(path, O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return errno;
+  const bool ok = child::write_all(fd, content, std::strlen(content));
+  ::close(fd);
+  return ok ? 0 : EIO;
+}
+
+// A minimal /dev: the harmless device nodes bound from the host, and the usual links.
+int make_devices() {
+  if (::mkdir("/dev", 0755) != 0 && errno != EEXIST) return errno;
+  for (const char* node : {"null", "zero", "full", "random", "urandom"}) {
+    char host[64], inside[64];
+    child::join(host, sizeof host, "/.host/dev/", node);
+    child::join(inside, sizeof inside, "/dev/", node);
+    if (int err = child::make_mount_point(inside, false); err != 0) return err;
+    if (int err = child::bind_mount(host, inside, /*writable=*/true, /*allow_devices=*/true);
+        err != 0) {
+      return err;
+    }
+  }
+  const char* links[][2] = {{"/proc/self/fd", "/dev/fd"},
+                            {"/proc/self/fd/0", "/dev/stdin"},
+                            {"/proc/self/fd/1", "/dev/stdout"},
+                            {"/proc/self/fd/2", "/dev/stderr"},
+                            // POSIX shared memory lives in the run's private /tmp.
+                            {"/tmp", "/dev/shm"}};
+  for (const auto& link : links) {
+    if (::symlink(link[0], link[1]) != 0 && errno != EEXIST) return errno;
+  }
+  return 0;
+}
+
+void build_root(const ZygoteConfig& config) {
+  const int status = config.status_fd;
+  if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
+    fail(status, Step::kZygoteSetPrivate, errno);
+  }
+  // The new root is a small tmpfs; the old root moves below it to /.host, from where paths are
+  // bound in. Every run's init detaches /.host in its own mount namespace before exec.
+  if (::mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755,size=4m") != 0) {
+    fail(status, Step::kZygoteRootTmpfs, errno);
+  }
+  if (::chdir("/tmp") != 0 || ::mkdir(".host", 0700) != 0 ||
+      ::syscall(SYS_pivot_root, ".", ".host") != 0 || ::chdir("/") != 0) {
+    fail(status, Step::kZygotePivotRoot, errno);
+  }
+  for (std::size_t i = 0; i < config.readonly_count; ++i) {
+    if (int err = expose_readonly(config.readonly_paths[i]); err != 0) {
+      fail(status, Step::kZygoteBindReadonly, err, static_cast<int>(i));
+    }
+  }
+  if (::mkdir("/etc", 0755) != 0 && errno != EEXIST) fail(status, Step::kZygoteWriteEtc, errno);
+  const char* files[][2] = {{"/etc/passwd", config.etc_passwd},
+                            {"/etc/group", config.etc_group},
+                            {"/etc/hosts", "127.0.0.1 localhost\n::1 localhost\n"},
+                            {"/etc/hostname", "sandbox\n"}};
+  for (const auto& file : files) {
+    if (int err = write_file(file[0], file[1]); err != 0) fail(status, Step::kZygoteWriteEtc, err);
+  }
+  if (int err = make_devices(); err != 0) fail(status, Step::kZygoteDevices, err);
+  for (const char* dir : {"/box", "/tmp", "/proc"}) {
+    if (::mkdir(dir, 0755) != 0 && errno != EEXIST) fail(status, Step::kZygoteRootTmpfs, errno);
+  }
+  ::sethostname("sandbox", 7);
+  if (::mount(nullptr, "/", nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV,
+              nullptr) != 0) {
+    fail(status, Step::kZygoteRemountRoot, errno);
+  }
+}
+
+// Receives one request and its descriptors. Returns the byte count, 0 when the judge hung up.
+ssize_t receive_request(int socket_fd, char* buffer, std::size_t size, int* fds, int* fd_count) {
+  iovec iov{buffer, size};
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * kRunFdCount)];
+  msghdr msg{};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = control;
+  msg.msg_controllen = sizeof control;
+  ssize_t n;
+  do {
+    n = ::recvmsg(socket_fd, &msg, MSG_CMSG_CLOEXEC);
+  } while (n < 0 && errno == EINTR);
+  *fd_count = 0;
+  for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c != nullptr; c = CMSG_NXTHDR(&msg, c)) {
+    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
+      const std::size_t count = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+      for (std::size_t i = 0; i < count && *fd_count < static_cast<int>(kRunFdCount); ++i) {
+        std::memcpy(&fds[(*fd_count)++], CMSG_DATA(c) + i * sizeof(int), sizeof(int));
+      }
+    }
+  }
+  return n;
+}
+
+void reply(int socket_fd, pid_t pid, int error, Step step) {
+  ZygoteReply r{static_cast<std::int32_t>(pid), error, static_cast<std::int32_t>(step)};
+  ::send(socket_fd, &r, sizeof r, MSG_NOSIGNAL);
+}
+
+// In BSS rather than on the stack: the zygote's stack stays small, and the run's init (a clone)
+// keeps pointing into its own copy.
+char g_request_buffer[kMaxRequestBytes];
+DecodedRequest g_request;
+
+}  // namespace
+
+void zygote_main(const ZygoteConfig& config) {
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() != config.judge_pid) ::_exit(0);  // the judge is already gone
+  char go = 0;
+  if (::read(config.sync_fd, &go, 1) != 1) fail(config.status_fd, Step::kZygoteWaitMaps, errno);
+  ::close(config.sync_fd);
+  build_root(config);
+  ChildRecord ready{};
+  ready.kind = RecordKind::kFinished;
+  ready.blocked_syscall = -1;
+  child::write_all(config.status_fd, &ready, sizeof ready);
+  ::close(config.status_fd);
+
+  for (;;) {
+    int fds[kRunFdCount];
+    int fd_count = 0;
+    const ssize_t n = receive_request(config.socket_fd, g_request_buffer, sizeof g_request_buffer,
+                                      fds, &fd_count);
+    if (n <= 0) ::_exit(0);  // the judge closed the socket: this sandbox is done
+    const bool valid = fd_count == static_cast<int>(kRunFdCount) &&
+                       decode_request(g_request_buffer, static_cast<std::size_t>(n), &g_request);
+    if (!valid) {
+      for (int i = 0; i < fd_count; ++i) ::close(fds[i]);
+      reply(config.socket_fd, 0, EINVAL, Step::kZygoteReceive);
+      continue;
+    }
+    // CLONE_PARENT makes the judge the init's parent: it waits for it with wait4 and gets its
+    // rusage, and the init's death signal follows the judge, not the zygote.
+    const long pid = ::syscall(SYS_clone, CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWIPC | CLONE_PARENT,
+                               nullptr, nullptr, nullptr, 0);
+    if (pid == 0) run_init(config, g_request, fds);
+    const int clone_errno = pid < 0 ? errno : 0;
+    for (int fd : fds) ::close(fd);
+    reply(config.socket_fd, pid < 0 ? 0 : static_cast<pid_t>(pid), clone_errno, Step::kZygoteClone);
+  }
+}
+
+}  // namespace judge::sandbox

@@ -1,0 +1,169 @@
+#include "sandbox/zygote_handle.h"
+
+#include <fcntl.h>
+#include <sched.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fstream>
+
+#include "sandbox/child_protocol.h"
+#include "sandbox/run_init.h"
+#include "sandbox/zygote.h"
+#include "util/error.h"
+
+namespace judge::sandbox {
+
+namespace {
+
+void write_proc_file(pid_t pid, const char* name, const std::string& content) {
+  const std::string path = "/proc/" + std::to_string(pid) + "/" + name;
+  UniqueFd fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC));
+  if (!fd) throw_errno("open", path);
+  if (::write(fd.get(), content.data(), content.size()) != static_cast<ssize_t>(content.size())) {
+    throw_errno("write", path);
+  }
+}
+
+std::string describe_failure(const ChildRecord& record, const ZygoteSetup& setup) {
+  std::string what = step_name(record.step);
+  if (record.step == Step::kZygoteBindReadonly && record.index >= 0 &&
+      static_cast<std::size_t>(record.index) < setup.readonly_paths.size()) {
+    what += "(" + setup.readonly_paths[static_cast<std::size_t>(record.index)] + ")";
+  }
+  return what + ": " + std::strerror(record.error);
+}
+
+}  // namespace
+
+ZygoteHandle::ZygoteHandle(const ZygoteSetup& setup) {
+  int sockets[2];
+  if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sockets) != 0) {
+    throw_errno("socketpair");
+  }
+  UniqueFd ours(sockets[0]), theirs(sockets[1]);
+  int sync_pipe[2], status_pipe[2];
+  if (::pipe2(sync_pipe, O_CLOEXEC) != 0) throw_errno("pipe2");
+  UniqueFd sync_read(sync_pipe[0]), sync_write(sync_pipe[1]);
+  if (::pipe2(status_pipe, O_CLOEXEC) != 0) throw_errno("pipe2");
+  UniqueFd status_read(status_pipe[0]), status_write(status_pipe[1]);
+
+  // Everything the zygote reads is prepared here; after clone it only follows these pointers.
+  std::vector<const char*> paths;
+  for (const auto& p : setup.readonly_paths) paths.push_back(p.c_str());
+  const std::string passwd =
+      "root:x:0:0:root:/root:/usr/sbin/nologin\n"
+      "judge:x:1000:1000:sandboxed program:/tmp:/usr/sbin/nologin\n"
+      "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n";
+  const std::string group = "root:x:0:\njudge:x:1000:\nnogroup:x:65534:\n";
+  const bool root_mode = ::geteuid() == 0;
+  ZygoteConfig config;
+  config.judge_pid = ::getpid();
+  config.root_mode = root_mode;
+  config.socket_fd = theirs.get();
+  config.sync_fd = sync_read.get();
+  config.status_fd = status_write.get();
+  config.readonly_paths = paths.data();
+  config.readonly_count = paths.size();
+  config.etc_passwd = passwd.c_str();
+  config.etc_group = group.c_str();
+  config.seccomp_filter = setup.seccomp.filter.data();
+  config.seccomp_length = setup.seccomp.filter.size();
+  config.seccomp_notify = setup.seccomp_notify;
+
+  const long pid = ::syscall(
+      SYS_clone, CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD,
+      nullptr, nullptr, nullptr, 0);
+  if (pid < 0) {
+    throw_errno("clone(user, mount, net, ipc, uts namespaces)", "");
+  }
+  if (pid == 0) {
+    ::close(ours.get());
+    ::close(sync_write.get());
+    ::close(status_read.get());
+    zygote_main(config);
+  }
+  pid_ = static_cast<pid_t>(pid);
+  theirs.reset();
+  sync_read.reset();
+  status_write.reset();
+  socket_ = std::move(ours);
+
+  try {
+    // Inside, the program runs as uid/gid 1000, mapped to an unprivileged host id. As root, the
+    // zygote and the run's init are inside-root (host root without host capabilities) so they
+    // can reach host paths when binding; as an ordinary user a single mapping is all the kernel
+    // allows, so they share uid 1000 with the program and keep only namespace capabilities.
+    const std::string uid = std::to_string(setup.host_uid), gid = std::to_string(setup.host_gid);
+    if (root_mode) {
+      write_proc_file(pid_, "uid_map", "0 0 1\n1000 " + uid + " 1\n");
+      write_proc_file(pid_, "gid_map", "0 0 1\n1000 " + gid + " 1\n");
+    } else {
+      write_proc_file(pid_, "setgroups", "deny");
+      write_proc_file(pid_, "uid_map", "1000 " + uid + " 1\n");
+      write_proc_file(pid_, "gid_map", "1000 " + gid + " 1\n");
+    }
+    const char go = 'g';
+    if (::write(sync_write.get(), &go, 1) != 1) throw_errno("write", "zygote sync pipe");
+    sync_write.reset();
+    ChildRecord record{};
+    const ssize_t n = ::read(status_read.get(), &record, sizeof record);
+    if (n != static_cast<ssize_t>(sizeof record)) {
+      throw InternalError("sandbox: the zygote died while building the root");
+    }
+    if (record.kind != RecordKind::kFinished) {
+      throw InternalError("sandbox setup failed: " + describe_failure(record, setup));
+    }
+  } catch (...) {
+    ::kill(pid_, SIGKILL);
+    ::waitpid(pid_, nullptr, __WALL);
+    pid_ = -1;
+    throw;
+  }
+}
+
+ZygoteHandle::~ZygoteHandle() {
+  socket_.reset();  // the zygote exits when the socket closes
+  if (pid_ > 0) {
+    ::kill(pid_, SIGKILL);
+    ::waitpid(pid_, nullptr, __WALL);
+  }
+}
+
+pid_t ZygoteHandle::spawn(const std::string& request, const int* fds) {
+  iovec iov{const_cast<char*>(request.data()), request.size()};
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * kRunFdCount)] = {};
+  msghdr msg{};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = control;
+  msg.msg_controllen = sizeof control;
+  cmsghdr* c = CMSG_FIRSTHDR(&msg);
+  c->cmsg_level = SOL_SOCKET;
+  c->cmsg_type = SCM_RIGHTS;
+  c->cmsg_len = CMSG_LEN(sizeof(int) * kRunFdCount);
+  std::memcpy(CMSG_DATA(c), fds, sizeof(int) * kRunFdCount);
+  if (::sendmsg(socket_.get(), &msg, MSG_NOSIGNAL) != static_cast<ssize_t>(request.size())) {
+    throw_errno("sendmsg", "sandbox zygote");
+  }
+  ZygoteReply reply{};
+  ssize_t n;
+  do {
+    n = ::recv(socket_.get(), &reply, sizeof reply, 0);
+  } while (n < 0 && errno == EINTR);
+  if (n != static_cast<ssize_t>(sizeof reply)) {
+    throw InternalError("sandbox: the zygote stopped answering");
+  }
+  if (reply.pid <= 0) {
+    throw InternalError(std::string("sandbox: ") + step_name(static_cast<Step>(reply.step)) + ": " +
+                        std::strerror(reply.error));
+  }
+  return reply.pid;
+}
+
+}  // namespace judge::sandbox
