@@ -16,27 +16,29 @@ namespace judge::lang {
 //   {main}      entry point without extension (Java main class, module name)
 //   {memory_mb} the run's memory limit in MiB (for -Xmx and friends)
 //   {stack_mb}  same, for stack size flags
+// "{{" and "}}" stand for literal braces. template_values() builds the map for a language;
+// the registry rejects unknown placeholders when it loads a file, and version_command takes none.
 using Template = std::vector<std::string>;
 
 struct Language {
-  std::string id;            // "cpp", "python3"
-  std::string name;          // "C++17 (g++)"
-  std::vector<std::string> extensions;       // ".cpp", ".cc"
+  std::string id;                             // "cpp", "python3"
+  std::string name;                           // "C++17 (g++)"
+  std::vector<std::string> extensions;        // ".cpp", ".cc"
   std::vector<std::string> shebang_patterns;  // regexes matched against a script's first line
-  std::string source_name;   // file name of the source inside the sandbox: "main.cpp"
-  std::string binary_name;   // what compile produces and run uses: "main" ("" = interpreted)
+  std::string source_name;  // file name of the source inside the sandbox: "main.cpp"
+  std::string binary_name;  // what compile produces and run uses: "main" ("" = interpreted)
   std::optional<Template> compile;
   Template run;
-  std::vector<std::string> compile_env;  // KEY=VALUE
+  std::vector<std::string> compile_env;  // KEY=VALUE (a map in the YAML file)
   std::vector<std::string> run_env;
   std::vector<std::string> extra_readonly;  // toolchain paths outside /usr, /lib*, /bin
   // Limits the runtime needs on top of the problem's.
-  double time_factor = 1.0;                 // multiplies the time limit
-  std::int64_t memory_extra_bytes = 0;      // added to the memory limit (runtime baseline)
-  int max_processes = 1;                    // threads + processes the runtime needs
+  double time_factor = 1.0;             // multiplies the time limit
+  std::int64_t memory_extra_bytes = 0;  // added to the memory limit (runtime baseline)
+  int max_processes = 1;                // threads + processes the runtime needs
   std::int64_t compile_time_limit_ms = 30000;
   std::int64_t compile_memory_bytes = 1024ll << 20;
-  Template version_command;  // prints the toolchain's version, first line used
+  Template version_command;    // prints the toolchain's version, first line used
   std::string debian_package;  // "g++", "python3", "openjdk-17-jdk-headless"
   std::filesystem::path file;  // the YAML it came from (for error messages)
 };
@@ -55,8 +57,16 @@ class Registry {
   std::vector<Language> languages_;
 };
 
+// Replaces every {name} in every argument. A placeholder missing from `values` is an
+// InternalError: the registry validated the templates, so the caller forgot a value.
 std::vector<std::string> expand_template(const Template& tmpl,
                                          const std::map<std::string, std::string>& values);
+
+// The values of all placeholders for one run of `language`. memory_limit_bytes is the problem's
+// memory limit WITHOUT memory_extra (so -Xmx{memory_mb}m gives the program the problem's limit
+// and memory_extra covers the runtime's own baseline); it must be positive.
+std::map<std::string, std::string> template_values(const Language& language,
+                                                   std::int64_t memory_limit_bytes);
 
 // The toolchain's version (first line of version_command's output), or nullopt when the
 // toolchain is not installed. Runs on the host, cached per process.

@@ -1,0 +1,117 @@
+// The languages/ directory shipped with the judge: loads, is consistent, and matches this host.
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <string>
+
+#include "lang/language.h"
+
+using judge::lang::Language;
+using judge::lang::Registry;
+
+namespace {
+const std::string kLanguages = std::string(JUDGE_SOURCE_DIR) + "/languages";
+const std::string kSources = std::string(JUDGE_TEST_FIXTURES) + "/lang/real_sources";
+
+bool mentions(const judge::lang::Template& tmpl, const std::string& placeholder) {
+  for (const std::string& arg : tmpl) {
+    if (arg.find(placeholder) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool is_executable(const std::string& path) {
+  return ::access(path.c_str(), X_OK) == 0;
+}
+}  // namespace
+
+TEST_CASE("the shipped languages are all there", "[lang][real]") {
+  const Registry registry = Registry::load(kLanguages);
+  std::vector<std::string> ids;
+  for (const Language& language : registry.all()) ids.push_back(language.id);
+  CHECK(ids == std::vector<std::string>{"c", "cpp", "java", "javascript", "python3"});
+
+  const Language* cpp = registry.find("cpp");
+  REQUIRE(cpp != nullptr);
+  CHECK(cpp->name == "C++17 (g++)");
+  CHECK(cpp->extensions == std::vector<std::string>{".cpp", ".cc", ".cxx", ".c++", ".C"});
+  CHECK(registry.find("java")->source_name == "Main.java");
+  CHECK(registry.find("java")->extra_readonly == std::vector<std::string>{"/etc/java-17-openjdk"});
+}
+
+TEST_CASE("the shipped languages are consistent", "[lang][real]") {
+  const Registry registry = Registry::load(kLanguages);
+  for (const Language& language : registry.all()) {
+    INFO("language " << language.id);
+    CHECK(language.file.filename() == language.id + ".yaml");
+    CHECK_FALSE(language.extensions.empty());
+    CHECK_FALSE(language.version_command.empty());
+    CHECK_FALSE(language.debian_package.empty());
+    CHECK(mentions(language.run_env, "PATH="));
+    if (language.compile) {
+      CHECK(mentions(*language.compile, "{source}"));
+      CHECK(mentions(language.compile_env, "PATH="));
+      CHECK_FALSE(mentions(language.run, "{source}"));  // runs what compile produced
+    } else {
+      CHECK(mentions(language.run, "{source}"));
+      CHECK(language.binary_name.empty());
+    }
+    // Runtimes with a baseline of their own must pay for it.
+    if (language.max_processes > 1 && language.id != "python3") {
+      CHECK(language.memory_extra_bytes >= 32ll << 20);
+    }
+    // The source name keeps an extension of the language, so tools inside see what it is.
+    bool own_extension = false;
+    for (const std::string& ext : language.extensions) {
+      own_extension = own_extension || language.source_name.ends_with(ext);
+    }
+    CHECK(own_extension);
+    // Every extension detects back to its own language.
+    for (const std::string& ext : language.extensions) {
+      INFO("extension " << ext);
+      const Language* detected = registry.detect("/nowhere/solution" + ext);
+      REQUIRE(detected != nullptr);
+      CHECK(detected->id == language.id);
+    }
+  }
+}
+
+TEST_CASE("the shipped shebang patterns", "[lang][real]") {
+  const Registry registry = Registry::load(kLanguages);
+  auto detected = [&](const std::string& name) {
+    const Language* language = registry.detect(kSources + "/" + name);
+    return language == nullptr ? std::string("(none)") : language->id;
+  };
+  CHECK(detected("sol") == "python3");  // #!/usr/bin/env python3
+  CHECK(detected("bare_python") == "python3");
+  CHECK(detected("python_minor") == "python3");
+  CHECK(detected("python2") == "(none)");
+  CHECK(detected("node_script") == "javascript");
+  CHECK(detected("shell_script") == "(none)");
+}
+
+TEST_CASE("the shipped C and C++ toolchains report gcc versions", "[lang][real][toolchain]") {
+  const Registry registry = Registry::load(kLanguages);
+  const auto c_version = judge::lang::toolchain_version(*registry.find("c"));
+  REQUIRE(c_version.has_value());
+  CHECK_THAT(*c_version, Catch::Contains("gcc") || Catch::Contains("12."));
+  const auto cpp_version = judge::lang::toolchain_version(*registry.find("cpp"));
+  REQUIRE(cpp_version.has_value());
+  CHECK_THAT(*cpp_version, Catch::Contains("g++") || Catch::Contains("12."));
+}
+
+TEST_CASE("installed toolchains of the shipped languages answer", "[lang][real][toolchain]") {
+  // Java and Node.js may be absent from a build machine; where their binary is, it must work.
+  const Registry registry = Registry::load(kLanguages);
+  for (const Language& language : registry.all()) {
+    INFO("language " << language.id);
+    const std::string& program = language.compile ? (*language.compile)[0] : language.run[0];
+    if (!is_executable(program)) continue;
+    CHECK(is_executable(language.version_command[0]));
+    CHECK(judge::lang::toolchain_version(language).has_value());
+    for (const std::string& path : language.extra_readonly) {
+      CHECK(std::filesystem::exists(path));
+    }
+  }
+}
