@@ -14,8 +14,8 @@ enum class PackageFormat { k2025_09, kLegacy, kPlainFolder };
 enum class ProblemType { kPassFail, kScoring };
 
 struct ProblemLimits {
-  std::int64_t time_limit_ms = 1000;      // CPU time per test case
-  std::int64_t wall_time_limit_ms = 0;    // 0 = 3 x time limit
+  std::int64_t time_limit_ms = 1000;    // CPU time per test case
+  std::int64_t wall_time_limit_ms = 0;  // 0 = 3 x time limit
   std::int64_t memory_bytes = 2048ll << 20;
   std::int64_t output_bytes = 8ll << 20;
   // Recorded for reports; judge uses time_limit_ms as given.
@@ -39,9 +39,11 @@ struct TestCase {
 struct ValidatorSpec {
   enum class Kind { kDefault, kCustom };
   Kind kind = Kind::kDefault;
-  // kCustom: the validator's source file or directory (output_validator/ or output_validators/X).
+  // kCustom: the validator's source file or directory (output_validator/ or output_validators/X),
+  // absolute with symlinks resolved. A folder holding a single file is given as that file.
   std::filesystem::path custom_path;
   bool interactive = false;  // recognised, reported as unsupported by the runner
+  bool multi_pass = false;   // 2025-09 type multi-pass; recognised, like interactive
 };
 
 struct Problem {
@@ -49,6 +51,9 @@ struct Problem {
   std::string name;  // problem.yaml name (English if several), else the folder name
   PackageFormat format = PackageFormat::kPlainFolder;
   ProblemType type = ProblemType::kPassFail;
+  // 2025-09 type submit-answer: the "submission" is the answers themselves, nothing is run.
+  // Recognised so the runner can refuse it with a clear message.
+  bool submit_answer = false;
   ProblemLimits limits;
   ValidatorSpec validator;
   std::vector<TestCase> tests;  // in run order: sample first, then secret, lexicographic
