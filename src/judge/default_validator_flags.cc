@@ -33,19 +33,10 @@ double tolerance_value(const std::vector<std::string>& args, std::size_t flag_in
   return *value;
 }
 
-void set_once(std::optional<double>& slot, double value, const std::string& flag,
-              const std::string& source) {
-  if (slot) {
-    throw ConfigError(source, kField,
-                      flag +
-                          " is given more than once, or together with float_tolerance; "
-                          "give each tolerance once");
-  }
-  slot = value;
-}
-
 }  // namespace
 
+// Flags arrive problem-level first, then group, then test case (problem.h), so a later
+// tolerance overrides an earlier one: a group may tighten what the problem set.
 DefaultValidatorOptions parse_default_validator_flags(const std::vector<std::string>& args,
                                                       const std::string& source_description) {
   DefaultValidatorOptions options;
@@ -56,20 +47,12 @@ DefaultValidatorOptions parse_default_validator_flags(const std::vector<std::str
     } else if (flag == "space_change_sensitive") {
       options.space_change_sensitive = true;
     } else if (flag == "float_absolute_tolerance") {
-      set_once(options.float_absolute_tolerance, tolerance_value(args, i, source_description), flag,
-               source_description);
+      options.float_absolute_tolerance = tolerance_value(args, i, source_description);
       ++i;
     } else if (flag == "float_relative_tolerance") {
-      set_once(options.float_relative_tolerance, tolerance_value(args, i, source_description), flag,
-               source_description);
+      options.float_relative_tolerance = tolerance_value(args, i, source_description);
       ++i;
     } else if (flag == "float_tolerance") {
-      // The spec forbids mixing it with the other two: which one would win is not obvious.
-      if (options.float_absolute_tolerance || options.float_relative_tolerance) {
-        throw ConfigError(source_description, kField,
-                          "float_tolerance cannot be given twice or together with "
-                          "float_absolute_tolerance or float_relative_tolerance");
-      }
       const double value = tolerance_value(args, i, source_description);
       options.float_absolute_tolerance = value;
       options.float_relative_tolerance = value;

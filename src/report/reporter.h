@@ -30,7 +30,9 @@ struct TextOptions {
 
 std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, TextOptions options);
 std::unique_ptr<Reporter> make_json_reporter(std::ostream& out);
-// Writes the file at on_finish.
+// Writes the file at on_finish, through a temporary file and rename() so it is never left
+// half-written. Throws ConfigError(path, "--junit", "cannot write: ...") when the file cannot be
+// created: already here (so a bad path fails before the run) and again at on_finish.
 std::unique_ptr<Reporter> make_junit_reporter(std::string path);
 
 // The documented JSON document (schema in man/judge.1); exposed for tests.

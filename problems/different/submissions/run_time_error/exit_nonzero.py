@@ -1,0 +1,4 @@
+import sys
+
+print("1 2")
+sys.exit(1)

@@ -1,0 +1,48 @@
+// Program output and checker messages reach reports as raw bytes: they may be invalid UTF-8, or
+// carry terminal escape sequences that would recolor or rewrite the user's terminal. These
+// helpers make such bytes safe to show while still showing what they were.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace judge::report {
+
+// One decoded UTF-8 code point starting at some byte offset.
+struct CodePoint {
+  char32_t value = 0;
+  std::size_t length = 1;  // bytes consumed (1 for an invalid byte)
+  bool valid = false;
+};
+
+// Decodes the code point at text[pos] (pos < text.size()). Overlong forms, surrogates and values
+// above U+10FFFF are invalid; an invalid sequence consumes exactly one byte.
+CodePoint decode_code_point(std::string_view text, std::size_t pos);
+
+// Each invalid UTF-8 byte becomes U+FFFD; valid text is returned unchanged.
+std::string sanitize_utf8(std::string_view text);
+
+// For display on a terminal: invalid bytes become U+FFFD and control characters (C0, DEL, C1)
+// become C-style escapes such as \n, \r, \x1b, \u009b, so nothing can move the cursor or change
+// colors. keep_tabs leaves '\t' as is (useful inside multi-line excerpts).
+std::string printable(std::string_view text, bool keep_tabs = false);
+
+// At most max_bytes bytes of text, cut on a code point boundary, with "..." appended when cut.
+std::string truncate_utf8(std::string_view text, std::size_t max_bytes);
+
+std::string trim(std::string_view text);
+
+// The first line that is not blank, trimmed ("" when there is none).
+std::string first_nonblank_line(std::string_view text);
+
+// The first max_lines lines of text (a trailing newline does not start another line), each made
+// printable and cut to max_line_bytes; omitted_lines counts what was left out.
+struct Excerpt {
+  std::vector<std::string> lines;
+  std::size_t omitted_lines = 0;
+};
+Excerpt make_excerpt(std::string_view text, std::size_t max_lines, std::size_t max_line_bytes);
+
+}  // namespace judge::report

@@ -1,0 +1,62 @@
+#include "report/xml_escape.h"
+
+#include "report/text_sanitize.h"
+
+namespace judge::report {
+
+namespace {
+
+// The Char production of XML 1.0 (section 2.2).
+bool allowed_in_xml(char32_t cp) {
+  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+         (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+}  // namespace
+
+std::string xml_escape(std::string_view text, XmlContext context) {
+  const bool attribute = context == XmlContext::kAttribute;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    const CodePoint cp = decode_code_point(text, pos);
+    const std::string_view bytes = text.substr(pos, cp.length);
+    pos += cp.length;
+    if (!cp.valid) {
+      out += "\xEF\xBF\xBD";  // U+FFFD
+      continue;
+    }
+    if (!allowed_in_xml(cp.value)) continue;
+    switch (cp.value) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      case '\t':
+        out += attribute ? "&#9;" : "\t";
+        break;
+      case '\n':
+        out += attribute ? "&#10;" : "\n";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
+      default:
+        out += bytes;
+    }
+  }
+  return out;
+}
+
+}  // namespace judge::report

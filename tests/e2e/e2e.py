@@ -1,0 +1,334 @@
+#!/usr/bin/env python3
+"""End-to-end tests: run the real `judge` binary on the example problems in problems/.
+
+usage: e2e.py --judge PATH --source REPO_ROOT CASE [PROBLEM]
+
+Cases (each registered as its own CTest test by CMakeLists.txt):
+  verdicts PROBLEM  every file in problems/PROBLEM/submissions/<folder>/ gets the folder's verdict
+  json-schema       --json has every documented key with the right type, tests in run order
+  junit             --junit writes valid XML with one <testcase> per test
+  bad-input         configuration and usage errors exit with 2 and say what is wrong
+  compile-error     a solution that does not compile gets CE and exit code 1
+  selection         --tests GLOB and --stop-on-first
+  cleanup           no process, temp dir or cgroup of a run is left behind
+Exit status: 0 when every check passed, 1 otherwise (each failure is printed with the judge's
+command line, exit code and stderr).
+"""
+import argparse
+import os
+import signal
+import sys
+import time
+import uuid
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+sys.dont_write_bytecode = True  # keep __pycache__ out of the source tree
+from json_schema import check_document
+from judge_runner import (Judge, TestFailure, expected_test_names, processes_with, submissions)
+
+
+def case_verdicts(judge, problem_name):
+    """Expected verdict = the submission's folder; exit code 0 for AC, 1 otherwise."""
+    problem = judge.problems_dir / problem_name
+    found = submissions(problem)
+    if not found:
+        raise TestFailure(f"{problem}: no submissions found")
+    failures = []
+    for folder, expected, source in found:
+        label = f"{problem_name}/{folder}/{source.name}"
+        started = time.monotonic()
+        try:
+            result, document = judge.run_json("run", source, problem)
+            got = document.get("verdict")
+            tests = document.get("tests") or []
+            where = ", ".join(f"{t.get('name')}={t.get('verdict')}" for t in tests)
+            if got != expected:
+                result.fail(f"{label}: expected {expected}, got {got} ({where})")
+            want_exit = 0 if expected == "AC" else 1
+            if result.returncode != want_exit:
+                result.fail(f"{label}: verdict {got} but exit code {result.returncode}, "
+                            f"expected {want_exit}")
+            if expected != "AC" and not any(t.get("verdict") == expected for t in tests):
+                result.fail(f"{label}: overall {got} but no test has that verdict ({where})")
+            print(f"ok   {label}: {got} ({time.monotonic() - started:.1f} s)", flush=True)
+        except TestFailure as failure:
+            print(f"FAIL {failure}", flush=True)
+            failures.append(label)
+    if failures:
+        raise TestFailure(f"{len(failures)} of {len(found)} submissions of {problem_name} got "
+                          f"an unexpected verdict: {', '.join(failures)}")
+
+
+def case_json_schema(judge):
+    checked = [
+        ("aplusb", "submissions/accepted/aplusb.cpp", "AC", "2025-09", "cpp"),
+        ("aplusb", "submissions/wrong_answer/difference.py", "WA", "2025-09", "python3"),
+        ("hello", "submissions/run_time_error/exit3.c", "RE", "legacy", "c"),
+        ("sumfloat", "submissions/accepted/many_digits.py", "AC", "legacy", "python3"),
+        ("different", "submissions/wrong_answer/garbage.py", "WA", "2025-09", "python3"),
+    ]
+    for problem_name, solution, verdict, package_format, language in checked:
+        problem = judge.problems_dir / problem_name
+        result, document = judge.run_json("run", problem / solution, problem)
+        problems = check_document(document)
+        if problems:
+            result.fail(f"{problem_name}/{solution}: JSON does not match the schema:\n    " +
+                        "\n    ".join(problems))
+        expect_equal(result, "verdict", document["verdict"], verdict)
+        expect_equal(result, "problem.format", document["problem"]["format"], package_format)
+        expect_equal(result, "language.id", document["language"]["id"], language)
+        names = [test["name"] for test in document["tests"]]
+        expect_equal(result, "test names in run order", names, expected_test_names(problem))
+        for test in document["tests"]:
+            group = test["name"].rpartition("/")[0]
+            expect_equal(result, f"group of {test['name']}", test["group"], group)
+        limits = document["limits"]
+        if limits["time_ms"] < 1000 or limits["wall_time_ms"] < limits["time_ms"]:
+            result.fail(f"limits {limits}: expected time_ms >= 1000 (problem.yaml says 1 s) and "
+                        f"wall_time_ms >= time_ms")
+        if limits["memory_bytes"] < 256 << 20:
+            result.fail(f"limits.memory_bytes {limits['memory_bytes']} < 256 MiB (problem.yaml)")
+        print(f"ok   {problem_name}/{solution}: schema ok, verdict {verdict}, "
+              f"{len(names)} tests in order")
+
+    # The WA of difference.py on sample/1 (prints -1, expects 3) is found by the default
+    # validator, so the difference must point at the first token.
+    problem = judge.problems_dir / "aplusb"
+    result, document = judge.run_json("run", problem / "submissions/wrong_answer/difference.py",
+                                      problem, "--tests", "sample/1")
+    difference = document["tests"][0]["difference"] if document["tests"] else None
+    if not difference or (difference["expected"], difference["got"]) != ("3", "-1"):
+        result.fail(f"expected difference expected='3' got='-1' on sample/1, got {difference}")
+
+    # Command-line limits override problem.yaml (C++ has a time factor of 1).
+    result, document = judge.run_json("run", problem / "submissions/accepted/aplusb.cpp",
+                                      problem, "--time-limit", "1500ms", "--memory-limit", "300m")
+    expect_equal(result, "limits.time_ms with --time-limit 1500ms",
+                 document["limits"]["time_ms"], 1500)
+    expect_equal(result, "limits.memory_bytes with --memory-limit 300m",
+                 document["limits"]["memory_bytes"], 300 << 20)
+    print("ok   difference and limit overrides")
+
+
+def case_junit(judge):
+    problem = judge.problems_dir / "aplusb"
+    for solution in ("submissions/wrong_answer/difference.py", "submissions/accepted/aplusb.py"):
+        xml_path = judge.fresh_dir("junit") / "report.xml"
+        result, document = judge.run_json("run", problem / solution, problem, "--junit", xml_path)
+        if not xml_path.exists():
+            result.fail(f"--junit {xml_path} wrote no file")
+        try:
+            root = ElementTree.parse(xml_path).getroot()
+        except ElementTree.ParseError as error:
+            result.fail(f"--junit file is not well-formed XML: {error}\n"
+                        f"{xml_path.read_text(errors='replace')[:1000]}")
+        cases = list(root.iter("testcase"))
+        expect_equal(result, "number of <testcase> elements", len(cases),
+                     len(expected_test_names(problem)))
+        failed = sum(1 for c in cases if c.find("failure") is not None or
+                     c.find("error") is not None)
+        not_ac = sum(1 for t in document["tests"] if t["verdict"] != "AC")
+        expect_equal(result, "<testcase> with <failure>/<error>", failed, not_ac)
+        if any(not c.get("name") for c in cases):
+            result.fail("a <testcase> has no name attribute")
+        print(f"ok   {solution}: {len(cases)} testcases, {failed} failing")
+
+
+def case_bad_input(judge):
+    hello = judge.problems_dir / "hello"
+    solution = hello / "submissions/accepted/hello.py"
+
+    broken = judge.fresh_dir("broken-problem")
+    (broken / "problem.yaml").write_text("name: Broken\nlimits: {time_limit: abc}\n")
+    (broken / "data" / "sample").mkdir(parents=True)
+    (broken / "data" / "sample" / "1.in").write_text("")
+    (broken / "data" / "sample" / "1.ans").write_text("Hello World!\n")
+    result = judge.run("run", solution, broken)
+    expect_usage_error(result, "malformed limits.time_limit", ["problem.yaml", "time_limit"])
+
+    result = judge.run("run", solution, judge.scratch / "no-such-problem")
+    expect_usage_error(result, "nonexistent problem directory", ["no-such-problem"])
+
+    result = judge.run("run", solution, hello, "--lang", "cobol")
+    expect_usage_error(result, "unknown --lang", ["cobol"])
+
+    result = judge.run("run", solution, hello, "--time-limit", "fast")
+    expect_usage_error(result, "bad --time-limit value", ["fast"])
+
+    result = judge.run("run", judge.scratch / "missing.py", hello)
+    expect_usage_error(result, "nonexistent solution file", ["missing.py"])
+
+
+def case_compile_error(judge):
+    problem = judge.problems_dir / "hello"
+    source = judge.fresh_dir("compile-error") / "broken.cpp"
+    source.write_text("int main() { return undefined_name_e2e; }\n")
+    result, document = judge.run_json("run", source, problem)
+    expect_equal(result, "verdict", document.get("verdict"), "CE")
+    expect_equal(result, "exit code", result.returncode, 1)
+    problems = check_document(document)
+    if problems:
+        result.fail("JSON does not match the schema:\n    " + "\n    ".join(problems))
+    compile_info = document["compile"]
+    expect_equal(result, "compile.status", compile_info["status"], "failed")
+    if "undefined_name_e2e" not in compile_info["message"]:
+        result.fail(f"compile.message does not show the compiler's error: "
+                    f"{compile_info['message']!r:.300}")
+    if any(test["verdict"] not in ("SKIPPED", "CE") for test in document["tests"]):
+        result.fail(f"tests ran after a compile error: {document['tests']}")
+    print("ok   broken.cpp: CE with the compiler's message")
+
+
+def case_selection(judge):
+    problem = judge.problems_dir / "aplusb"
+    accepted = problem / "submissions/accepted/aplusb.cpp"
+    for pattern, prefix in (("sample/*", "sample/"), ("secret/group1/*", "secret/group1/")):
+        result, document = judge.run_json("run", accepted, problem, "--tests", pattern)
+        names = [t["name"] for t in document["tests"]]
+        wanted = [n for n in expected_test_names(problem) if n.startswith(prefix)]
+        expect_equal(result, f"tests run with --tests {pattern}", names, wanted)
+        expect_equal(result, "verdict", document["verdict"], "AC")
+        print(f"ok   --tests {pattern}: {names}")
+
+    # difference.py fails sample/1 already; everything after it must be skipped, not run.
+    wrong = problem / "submissions/wrong_answer/difference.py"
+    result, document = judge.run_json("run", wrong, problem, "--stop-on-first")
+    verdicts = [t["verdict"] for t in document["tests"]]
+    all_names = expected_test_names(problem)
+    expect_equal(result, "test names with --stop-on-first", [t["name"] for t in document["tests"]],
+                 all_names)
+    expect_equal(result, "verdicts with --stop-on-first", verdicts,
+                 ["WA"] + ["SKIPPED"] * (len(all_names) - 1))
+    expect_equal(result, "verdict", document["verdict"], "WA")
+    expect_equal(result, "exit code", result.returncode, 1)
+    print(f"ok   --stop-on-first: {verdicts}")
+
+
+# Each solution carries the marker in the argv of the process it leaves running, so the test
+# can find it in /proc. exec keeps the TLE case within a one-process limit.
+TLE_SOLUTION = """\
+import os, sys
+os.execv(sys.executable, [sys.executable, "-c", "while True: pass", "{marker}"])
+"""
+FORK_SOLUTION = """\
+import subprocess, sys
+print("Hello World!", flush=True)
+try:
+    subprocess.Popen([sys.executable, "-c", "import time; time.sleep(1000)", "{marker}"],
+                     start_new_session=True, stdin=subprocess.DEVNULL,
+                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+except Exception as error:  # a process limit or a blocked setsid is a fine outcome too
+    print("fork failed:", error, file=sys.stderr)
+"""
+
+
+def case_cleanup(judge):
+    problem = judge.problems_dir / "hello"
+    for kind, template in (("tle", TLE_SOLUTION), ("background-child", FORK_SOLUTION)):
+        marker = f"judge-e2e-marker-{uuid.uuid4().hex}"
+        source = judge.fresh_dir(kind) / f"{kind.replace('-', '_')}.py"
+        source.write_text(template.format(marker=marker))
+        tmpdir = judge.fresh_dir("tmpdir")
+        result = judge.run("run", source, problem, "--tests", "sample/*", "--json", tmpdir=tmpdir)
+        document = result.json()
+        verdict = document.get("verdict")
+        if kind == "tle":
+            expect_equal(result, "verdict of an endless loop", verdict, "TLE")
+        leftovers = wait_for_no_processes(marker)
+        if leftovers:
+            for pid in leftovers:  # ours: started by this test, found by a unique marker
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+            result.fail(f"{kind}: processes of the run are still alive after the judge exited: "
+                        f"pids {leftovers} (killed now)")
+        remaining = sorted(p.name for p in tmpdir.iterdir())
+        if remaining:
+            result.fail(f"{kind}: the judge left files in TMPDIR={tmpdir}: {remaining}")
+        if result.pid is not None:
+            cgroups = leftover_cgroups(result.pid)
+            if cgroups:
+                result.fail(f"{kind}: cgroups of the run remain: {cgroups}")
+        print(f"ok   {kind}: verdict {verdict}, no process, temp file or cgroup left")
+
+
+def wait_for_no_processes(marker, grace_s=2.0):
+    deadline = time.monotonic() + grace_s
+    while True:
+        pids = processes_with(marker)
+        if not pids or time.monotonic() > deadline:
+            return pids
+        time.sleep(0.1)
+
+
+def leftover_cgroups(judge_pid, max_depth=6):
+    """Directories named judge-<pid>-* under /sys/fs/cgroup (the judge's per-run cgroups)."""
+    prefix = f"judge-{judge_pid}-"
+    found = []
+    root = Path("/sys/fs/cgroup")
+    pending = [(root, 0)]
+    while pending:
+        directory, depth = pending.pop()
+        try:
+            children = [c for c in directory.iterdir() if c.is_dir() and not c.is_symlink()]
+        except OSError:
+            continue
+        for child in children:
+            if child.name.startswith(prefix):
+                found.append(str(child))
+            elif depth < max_depth:
+                pending.append((child, depth + 1))
+    return found
+
+
+def expect_equal(result, what, got, expected):
+    if got != expected:
+        result.fail(f"{what}: expected {expected!r}, got {got!r}")
+
+
+def expect_usage_error(result, what, mentions):
+    if result.returncode != 2:
+        result.fail(f"{what}: expected exit code 2, got {result.returncode}")
+    missing = [m for m in mentions if m not in result.stderr]
+    if missing:
+        result.fail(f"{what}: stderr should mention {missing}")
+    first_line = result.stderr.strip().splitlines()[0] if result.stderr.strip() else ""
+    print(f"ok   {what}: exit 2, {first_line[:120]}")
+
+
+CASES = {
+    "verdicts": case_verdicts,
+    "json-schema": case_json_schema,
+    "junit": case_junit,
+    "bad-input": case_bad_input,
+    "compile-error": case_compile_error,
+    "selection": case_selection,
+    "cleanup": case_cleanup,
+}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--judge", required=True, type=Path, help="the judge binary")
+    parser.add_argument("--source", required=True, type=Path, help="repository root")
+    parser.add_argument("case", choices=sorted(CASES))
+    parser.add_argument("args", nargs="*")
+    options = parser.parse_args()
+    if not options.judge.is_file():
+        print(f"FAIL judge binary {options.judge} does not exist (build the `judge` target)")
+        return 1
+    judge = Judge(options.judge.resolve(), options.source.resolve())
+    try:
+        CASES[options.case](judge, *options.args)
+    except TestFailure as failure:
+        print(f"FAIL {failure}")
+        return 1
+    finally:
+        judge.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
