@@ -273,7 +273,8 @@ TEST_CASE("a later tolerance overrides an earlier one (problem, then group, then
       flags({"float_tolerance", "1e-6", "float_absolute_tolerance", "1e-9"});
   CHECK(*a.float_absolute_tolerance == 1e-9);
   CHECK(*a.float_relative_tolerance == 1e-6);
-  const DefaultValidatorOptions b = flags({"float_absolute_tolerance", "1", "float_tolerance", "2"});
+  const DefaultValidatorOptions b =
+      flags({"float_absolute_tolerance", "1", "float_tolerance", "2"});
   CHECK(*b.float_absolute_tolerance == 2);
   CHECK(*b.float_relative_tolerance == 2);
 }

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Quick start, command 1: installs what is missing (Debian 12, as root), builds judge, and judges
+# an example problem.
+#
+#   bash scripts/setup.sh               build tools + the toolchains of the default languages
+#   bash scripts/setup.sh --all-languages   also every other language in languages/ (large)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+all_languages=0
+for arg in "$@"; do
+  case "$arg" in
+    --all-languages) all_languages=1 ;;
+    *) echo "usage: bash scripts/setup.sh [--all-languages]" >&2; exit 2 ;;
+  esac
+done
+
+# What building and testing judge needs.
+build_packages=(build-essential cmake pkg-config libcli11-dev nlohmann-json3-dev libyaml-cpp-dev
+                libseccomp-dev catch2 clang-format python3 libxml2-utils procps util-linux)
+# The toolchains every CI run must have (the languages of the project's default set).
+language_packages=$(bash scripts/language-packages.sh default)
+if [ "$all_languages" = 1 ]; then
+  language_packages=$(bash scripts/language-packages.sh all)
+fi
+
+missing=()
+for pkg in "${build_packages[@]}" $language_packages; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "setup: missing Debian packages: ${missing[*]}" >&2
+    echo "setup: run as root (or: sudo apt-get install ${missing[*]})" >&2
+    exit 2
+  fi
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$(nproc)"
+echo
+echo "setup: judging an example problem: build/judge run problems/hello/submissions/accepted/hello.py problems/hello"
+build/judge run problems/hello/submissions/accepted/hello.py problems/hello
