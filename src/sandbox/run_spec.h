@@ -18,9 +18,9 @@ struct Bind {
 };
 
 struct Limits {
-  std::int64_t cpu_time_ms = 0;   // CPU time of the whole process tree; 0 = unlimited
-  std::int64_t wall_time_ms = 0;  // 0 = unlimited (then cpu_time_ms * 3 + 1s is used)
-  std::int64_t memory_bytes = 0;  // peak memory of the whole tree (cgroup); 0 = unlimited
+  std::int64_t cpu_time_ms = 0;            // CPU time of the whole process tree; 0 = unlimited
+  std::int64_t wall_time_ms = 0;           // 0 = unlimited (then cpu_time_ms * 3 + 1s is used)
+  std::int64_t memory_bytes = 0;           // peak memory of the whole tree (cgroup); 0 = unlimited
   std::int64_t output_bytes = 64ll << 20;  // stdout captured; more is OLE
   std::int64_t stderr_bytes = 64 << 10;    // stderr kept (the rest is read and dropped)
   std::int64_t file_size_bytes = 64ll << 20;  // RLIMIT_FSIZE for files the program writes
@@ -35,7 +35,7 @@ struct RunSpec {
   std::string cwd = "/box";
   std::vector<Bind> binds;                  // per-run files (program, checker inputs, ...)
   std::vector<std::string> extra_readonly;  // toolchain paths beyond the default set
-  std::string stdin_path;   // host file given as stdin; "" = /dev/null
+  std::string stdin_path;                   // host file given as stdin; "" = /dev/null
   std::string stdout_path;  // host file that receives stdout (capped at output_bytes); "" = drop
   Limits limits;
   std::string seccomp_policy = "default";  // seccomp/<name>.policy
