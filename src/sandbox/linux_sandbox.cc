@@ -38,8 +38,9 @@
 // is a backstop. The wall limit is the judge's monotonic clock. stdout is read through a pipe into
 // the output file and the run is killed past the output limit; RLIMIT_FSIZE caps files written in
 // /box and /tmp, whose tmpfs sizes are limited too. Without any usable cgroup, rlimits
-// (RLIMIT_DATA for memory, RLIMIT_NPROC for processes when a private host uid is used) and the
-// init's rusage are the fallback, and every result says which backend measured it.
+// (a generous RLIMIT_DATA against runaway allocation, RLIMIT_NPROC for processes when a private host
+// uid is used) and the init's rusage are the fallback: MLE is then decided on the measured peak,
+// CPU time has RLIMIT_CPU's one-second granularity, and every result says which backend measured it.
 //
 // What runs share and why no run can influence the next. Runs of one judge share the zygote's
 // user, network and UTS namespaces and its read-only root. The root and every bind in it are
@@ -89,6 +90,8 @@ const std::vector<std::string> kDefaultReadonlyPaths = {"/usr",
                                                         "/etc/ld.so.conf.d",
                                                         "/etc/localtime",
                                                         "/etc/nsswitch.conf"};
+
+constexpr std::int64_t kFallbackDataHeadroom = 1ll << 30;
 
 // The host uid/gid sandboxed programs run as when the judge is root: an unused high id, varied
 // by the judge's pid so that two judges' programs are different users.
@@ -207,7 +210,10 @@ void LinuxSandbox::run_checked(const RunSpec& spec, RunResult* result) {
   process.open_files = limits.max_open_files;
   process.stack = limits.memory_bytes;  // the stack may grow as far as memory allows
   if (!cgroup) {
-    process.data = limits.memory_bytes;
+    // Without a cgroup, RLIMIT_DATA is only a guard against runaway allocation: runtimes such as
+    // the JVM commit more address space than they ever touch, so the guard sits well above the
+    // limit, and MLE is decided on the measured peak (see below).
+    if (limits.memory_bytes > 0) process.data = limits.memory_bytes + kFallbackDataHeadroom;
     if (::geteuid() == 0) process.processes = limits.max_processes;
   }
   const std::string request =
@@ -274,6 +280,8 @@ void LinuxSandbox::run_checked(const RunSpec& spec, RunResult* result) {
   } else {
     result->cpu_time_us = monitored.init_cpu_time_us;
     result->peak_memory_bytes = monitored.init_max_rss_bytes;
+    result->memory_limit_exceeded =
+        limits.memory_bytes > 0 && result->peak_memory_bytes > limits.memory_bytes;
   }
   if (limits.cpu_time_ms > 0 && result->cpu_time_us > limits.cpu_time_ms * 1000) {
     result->cpu_limit_exceeded = true;
