@@ -1,0 +1,77 @@
+#include "cli/commands.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/reporter_fanout.h"
+#include "judge/session.h"
+#include "lang/language.h"
+#include "report/reporter.h"
+#include "sandbox/sandbox.h"
+#include "util/data_dir.h"
+
+namespace judge::cli {
+
+int run(int argc, char** argv) {
+  const std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
+  const ParsedCommandLine parsed = parse_command_line(args, std::cout, std::cerr);
+  if (!parsed.options) return parsed.exit_code;
+  const Options& options = *parsed.options;
+  switch (options.command) {
+    case Command::kRun:
+      return run_judge(options.run);
+    case Command::kLanguages:
+      return list_languages(std::cout);
+    case Command::kDoctor:
+      return doctor(options.doctor, std::cout);
+  }
+  return static_cast<int>(ExitCode::kInternal);
+}
+
+int run_judge(const RunOptions& options) {
+  const lang::Registry registry = lang::Registry::load(data_dir() / "languages");
+  // Problem and language mistakes are reported before the sandbox is even set up.
+  const JudgeInputs inputs = resolve_inputs(options.session, registry);
+  sandbox::SandboxOptions sandbox_options;
+  sandbox_options.require_cgroup = options.require_cgroup;
+  const std::unique_ptr<sandbox::Sandbox> sandbox = sandbox::make_sandbox(sandbox_options);
+
+  std::vector<std::unique_ptr<report::Reporter>> reporters;
+  if (options.json) {
+    reporters.push_back(report::make_json_reporter(std::cout));
+  } else {
+    report::TextOptions text;
+    text.color = use_color(options.no_color, std::getenv("NO_COLOR"), ::isatty(STDOUT_FILENO));
+    text.verbose = options.session.verbose;
+    reporters.push_back(report::make_text_reporter(std::cout, text));
+  }
+  if (!options.junit_path.empty()) {
+    reporters.push_back(report::make_junit_reporter(options.junit_path));
+  }
+  std::vector<report::Reporter*> listeners;
+  for (const auto& reporter : reporters) listeners.push_back(reporter.get());
+  ReporterFanout fanout(std::move(listeners));
+
+  const JudgeReport report = judge(inputs, options.session, *sandbox, fanout);
+  std::cout.flush();
+  return static_cast<int>(exit_code_for(report));
+}
+
+int list_languages(std::ostream& out) {
+  const lang::Registry registry = lang::Registry::load(data_dir() / "languages");
+  for (const lang::Language& language : registry.all()) {
+    const std::optional<std::string> version = lang::toolchain_version(language);
+    out << std::left << std::setw(12) << language.id << std::setw(24) << language.name
+        << (version ? *version : "not installed: apt-get install " + language.debian_package)
+        << '\n';
+  }
+  return static_cast<int>(ExitCode::kAllAccepted);
+}
+
+}  // namespace judge::cli

@@ -1,0 +1,18 @@
+// The subcommands of `judge`. Each returns the process exit code; errors are thrown as
+// ConfigError / InternalError and turned into exit codes by main().
+#pragma once
+
+#include <ostream>
+
+#include "cli/options.h"
+
+namespace judge::cli {
+
+// Parses the command line and runs the command.
+int run(int argc, char** argv);
+
+int run_judge(const RunOptions& options);                     // judge run
+int list_languages(std::ostream& out);                        // judge languages
+int doctor(const DoctorOptions& options, std::ostream& out);  // judge doctor
+
+}  // namespace judge::cli

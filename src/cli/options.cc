@@ -1,0 +1,127 @@
+#include "cli/options.h"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+
+#include "util/error.h"
+#include "util/units.h"
+
+namespace judge::cli {
+
+namespace {
+
+// What CLI11 fills in; values with units stay text until checked below, so that the error
+// names the option and shows the expected spelling.
+struct RawRunOptions {
+  std::string solution, problem_dir, language, tests, junit;
+  std::string time_limit, wall_time_limit, memory_limit, output_limit;
+  bool stop_on_first = false, json = false, verbose = false, no_color = false;
+  bool require_cgroup = false;
+};
+
+std::optional<std::int64_t> duration_option(const std::string& option, const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  const std::optional<std::int64_t> ms = units::parse_duration_ms(text);
+  if (!ms) {
+    throw ConfigError("", option, "expected a duration such as 2s or 1500ms, got '" + text + "'");
+  }
+  if (*ms <= 0) throw ConfigError("", option, "must be more than 0, got '" + text + "'");
+  return ms;
+}
+
+std::optional<std::int64_t> size_option(const std::string& option, const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  const std::optional<std::int64_t> bytes = units::parse_size_bytes(text);
+  if (!bytes) {
+    throw ConfigError("", option, "expected a size such as 256m or 1g, got '" + text + "'");
+  }
+  if (*bytes <= 0) throw ConfigError("", option, "must be more than 0, got '" + text + "'");
+  return bytes;
+}
+
+void define_run(CLI::App& run, RawRunOptions& raw) {
+  run.add_option("solution", raw.solution, "Source file of the solution")->required();
+  run.add_option("problem", raw.problem_dir, "Problem package directory")->required();
+  run.add_option("--lang", raw.language,
+                 "Language id instead of detection (c, cpp, python3, java, javascript)");
+  run.add_option("--time-limit", raw.time_limit,
+                 "CPU time limit per test, e.g. 2s or 1500ms (default: problem.yaml)");
+  run.add_option("--wall-time-limit", raw.wall_time_limit,
+                 "Wall-clock limit per test (default: 3 x the time limit)");
+  run.add_option("--memory-limit", raw.memory_limit,
+                 "Memory limit, e.g. 256m or 1g (default: problem.yaml, else 2048 MiB)");
+  run.add_option("--output-limit", raw.output_limit,
+                 "Output limit (default: problem.yaml, else 8 MiB)");
+  run.add_option("--tests", raw.tests, "Run only tests whose name matches, e.g. \"sample/*\"");
+  run.add_flag("--stop-on-first", raw.stop_on_first,
+               "Stop at the first test that is not accepted (the rest are skipped)");
+  run.add_flag("--json", raw.json, "Print one JSON document on stdout and nothing else");
+  run.add_option("--junit", raw.junit, "Also write a JUnit XML report to this file");
+  run.add_flag("--verbose", raw.verbose, "Show input, expected and actual output on failures");
+  run.add_flag("--no-color", raw.no_color, "No colors (also: the NO_COLOR environment variable)");
+  run.add_flag("--require-cgroup", raw.require_cgroup,
+               "Fail (exit 2) unless limits are enforced by a cgroup");
+}
+
+RunOptions finish_run(const RawRunOptions& raw) {
+  RunOptions run;
+  SessionOptions& session = run.session;
+  session.solution = raw.solution;
+  session.problem_dir = raw.problem_dir;
+  session.language_id = raw.language;
+  session.time_limit_ms = duration_option("--time-limit", raw.time_limit);
+  session.wall_time_limit_ms = duration_option("--wall-time-limit", raw.wall_time_limit);
+  session.memory_bytes = size_option("--memory-limit", raw.memory_limit);
+  session.output_bytes = size_option("--output-limit", raw.output_limit);
+  session.tests_glob = raw.tests;
+  session.stop_on_first = raw.stop_on_first;
+  session.verbose = raw.verbose;
+  run.json = raw.json;
+  run.junit_path = raw.junit;
+  run.no_color = raw.no_color;
+  run.require_cgroup = raw.require_cgroup;
+  return run;
+}
+
+}  // namespace
+
+ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::ostream& out,
+                                     std::ostream& err) {
+  CLI::App app("Judge a solution against an ICPC/Kattis problem package in a sandbox.", "judge");
+  app.require_subcommand(1);
+
+  RawRunOptions raw_run;
+  CLI::App* run = app.add_subcommand("run", "Compile and run a solution on every test");
+  define_run(*run, raw_run);
+  CLI::App* languages =
+      app.add_subcommand("languages", "List the languages and their toolchain versions");
+  Options options;
+  CLI::App* doctor = app.add_subcommand("doctor", "Check that this machine can judge");
+  doctor->add_flag("--languages", options.doctor.languages, "Also check every toolchain");
+
+  // CLI11 consumes a reversed argument list.
+  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  try {
+    app.parse(reversed);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error, out, err);
+    return {std::nullopt, code == 0 ? 0 : static_cast<int>(ExitCode::kUsageOrConfig)};
+  }
+
+  if (run->parsed()) {
+    options.command = Command::kRun;
+    options.run = finish_run(raw_run);
+  } else if (languages->parsed()) {
+    options.command = Command::kLanguages;
+  } else {
+    options.command = Command::kDoctor;
+  }
+  return {options, 0};
+}
+
+bool use_color(bool no_color_flag, const char* no_color_env, bool stdout_is_tty) {
+  if (no_color_flag || !stdout_is_tty) return false;
+  return no_color_env == nullptr || *no_color_env == '\0';
+}
+
+}  // namespace judge::cli

@@ -1,0 +1,50 @@
+// The command line (CLI11) turned into plain options. Only definitions and value checks live
+// here; what the commands do is in commands.h.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "judge/session.h"
+
+namespace judge::cli {
+
+enum class Command { kRun, kLanguages, kDoctor };
+
+struct RunOptions {
+  SessionOptions session;
+  bool json = false;       // one JSON document on stdout, nothing else
+  std::string junit_path;  // "" = no JUnit XML
+  bool no_color = false;   // --no-color (see use_color())
+  bool require_cgroup = false;
+};
+
+struct DoctorOptions {
+  bool languages = false;  // also check every language's toolchain
+};
+
+struct Options {
+  Command command = Command::kRun;
+  RunOptions run;
+  DoctorOptions doctor;
+};
+
+// Either options to act on, or the exit code of a command line that CLI11 already answered
+// (--help: 0 with the help on `out`; a usage error: 2 with CLI11's message on `err`).
+struct ParsedCommandLine {
+  std::optional<Options> options;
+  int exit_code = 0;
+};
+
+// args excludes the program name. Throws ConfigError naming the option for a value CLI11
+// accepts but the judge cannot use ("--time-limit fast", "--memory-limit 256").
+ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::ostream& out,
+                                     std::ostream& err);
+
+// Colors only on a terminal, and never when asked not to: --no-color, or NO_COLOR set to a
+// non-empty value (no-color.org).
+bool use_color(bool no_color_flag, const char* no_color_env, bool stdout_is_tty);
+
+}  // namespace judge::cli

@@ -1,0 +1,182 @@
+#include "judge/custom_validator.h"
+
+#include <algorithm>
+#include <cctype>
+#include <system_error>
+
+#include "judge/classify.h"
+#include "judge/compile.h"
+#include "judge/text_limits.h"
+#include "util/error.h"
+#include "util/units.h"
+
+namespace judge {
+
+namespace fs = std::filesystem;
+using sandbox::RunResult;
+using sandbox::Termination;
+
+namespace {
+
+constexpr std::int64_t kValidatorMemoryBytes = 1ll << 30;
+constexpr std::int64_t kValidatorMinCpuMs = 10'000;
+constexpr std::size_t kJudgeMessageBytes = 4 << 10;
+constexpr std::size_t kJudgeMessageLines = 20;
+const fs::path kRunDir = "validator-run";
+
+std::string trim_right(std::string text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+  return text;
+}
+
+std::string first_line(const std::string& text) {
+  const std::size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string::npos) return "";
+  const std::size_t end = text.find('\n', start);
+  return trim_right(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+}
+
+std::string judge_message_of(const fs::path& feedback_dir) {
+  return trim_right(head_lines(read_prefix(feedback_dir / "judgemessage.txt", kJudgeMessageBytes),
+                               kJudgeMessageLines, kJudgeMessageBytes));
+}
+
+// Why a validator run is not a verdict, in one line.
+std::string why_broken(const RunResult& run, const sandbox::Limits& limits) {
+  if (run.termination == Termination::kSetupFailed) {
+    return "the output validator could not be started: " + run.setup_error;
+  }
+  if (run.cpu_limit_exceeded || run.wall_limit_exceeded) {
+    return "the output validator exceeded its time limit (" +
+           units::format_duration_ms(limits.cpu_time_ms) + ")";
+  }
+  if (run.memory_limit_exceeded) {
+    return "the output validator exceeded its memory limit (" +
+           units::format_bytes(limits.memory_bytes) + ")";
+  }
+  if (run.termination == Termination::kSignaled) {
+    return "the output validator was killed by signal " + std::to_string(run.signal) + " (" +
+           signal_name(run.signal) + ")";
+  }
+  return "the output validator exited with code " + std::to_string(run.exit_code) +
+         "; expected 42 (accepted) or 43 (wrong answer)";
+}
+
+std::vector<fs::path> visible_files(const fs::path& folder) {
+  std::vector<fs::path> files;
+  for (const fs::directory_entry& entry : fs::directory_iterator(folder)) {
+    if (entry.path().filename().string().starts_with('.')) continue;
+    if (entry.is_regular_file()) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string names_of(const std::vector<fs::path>& files) {
+  std::string out;
+  for (const fs::path& file : files) out += (out.empty() ? "" : ", ") + file.filename().string();
+  return out;
+}
+
+}  // namespace
+
+ValidatorProgram find_validator_program(const fs::path& custom_path,
+                                        const lang::Registry& registry) {
+  ValidatorProgram program;
+  if (!fs::is_directory(custom_path)) {
+    program.language = registry.detect(custom_path);
+    if (program.language == nullptr) {
+      throw ConfigError(custom_path.string(), "",
+                        "the output validator's language is not known; expected a source file "
+                        "with a known extension (see `judge languages`)");
+    }
+    program.source.main_file = custom_path;
+    return program;
+  }
+
+  const std::vector<fs::path> files = visible_files(custom_path);
+  std::vector<fs::path> sources;
+  for (const fs::path& file : files) {
+    if (registry.detect(file) != nullptr) sources.push_back(file);
+  }
+  if (sources.size() != 1) {
+    throw ConfigError(custom_path.string(), "",
+                      sources.empty()
+                          ? "no source file in a known language (found: " + names_of(files) +
+                                "); build/run scripts are not supported yet"
+                          : "several validator sources (" + names_of(sources) +
+                                "); expected exactly one, next to the headers it includes");
+  }
+  program.language = registry.detect(sources.front());
+  program.source.main_file = sources.front();
+  for (const fs::path& file : files) {
+    if (file != sources.front()) program.source.extra_files.push_back(file);
+  }
+  return program;
+}
+
+sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
+                                 const lang::Language& language) {
+  sandbox::Limits limits;
+  limits.cpu_time_ms = std::max(kValidatorMinCpuMs, 10 * solution_limits.time_limit_ms);
+  limits.wall_time_ms = 2 * limits.cpu_time_ms;
+  limits.memory_bytes = kValidatorMemoryBytes + language.memory_extra_bytes;
+  limits.max_processes = std::max(1, language.max_processes);
+  return limits;
+}
+
+CustomValidator::CustomValidator(const lang::Language& language,
+                                 std::vector<sandbox::Bind> program_binds, sandbox::Limits limits,
+                                 sandbox::Sandbox& sandbox, StagingDir& staging)
+    : language_(language),
+      program_binds_(std::move(program_binds)),
+      limits_(limits),
+      sandbox_(sandbox),
+      staging_(staging) {}
+
+CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path& output) {
+  // Fresh copies for every test: the validator must not see another test's files, and the
+  // sandbox user may not be able to reach the problem directory.
+  const fs::path input = staging_.copy_file_in(test.input, kRunDir / "input");
+  const fs::path answer = staging_.copy_file_in(test.answer, kRunDir / "answer");
+  const fs::path feedback = staging_.make_writable_dir(kRunDir / "feedback");
+
+  sandbox::RunSpec spec;
+  spec.argv =
+      lang::expand_template(language_.run, lang::template_values(language_, limits_.memory_bytes));
+  spec.argv.insert(spec.argv.end(), {"/box/input", "/box/answer", "/box/feedback/"});
+  spec.argv.insert(spec.argv.end(), test.validator_args.begin(), test.validator_args.end());
+  spec.env = language_.run_env;
+  spec.cwd = "/box";
+  spec.binds = program_binds_;
+  spec.binds.push_back({input.string(), "/box/input", false});
+  spec.binds.push_back({answer.string(), "/box/answer", false});
+  spec.binds.push_back({feedback.string(), "/box/feedback", true});
+  spec.extra_readonly = language_.extra_readonly;
+  spec.stdin_path = output.string();
+  spec.limits = limits_;
+
+  const RunResult run = sandbox_.run(spec);
+  CheckResult result;
+  result.judge_message = judge_message_of(feedback);
+  const bool exited = run.termination == Termination::kExited && !run.cpu_limit_exceeded &&
+                      !run.wall_limit_exceeded && !run.memory_limit_exceeded;
+  if (exited && run.exit_code == kValidatorAccepted) {
+    result.verdict = Verdict::kAccepted;
+  } else if (exited && run.exit_code == kValidatorWrongAnswer) {
+    result.verdict = Verdict::kWrongAnswer;
+    result.message = first_line(result.judge_message);
+    if (result.message.empty()) result.message = "the output validator rejected the output";
+  } else {
+    result.verdict = Verdict::kJudgeError;
+    result.message = why_broken(run, limits_);
+    // A crashing validator usually explains itself on stderr, not in judgemessage.txt.
+    if (result.judge_message.empty()) {
+      result.judge_message =
+          trim_right(head_lines(run.stderr_text, kJudgeMessageLines, kJudgeMessageBytes));
+    }
+  }
+  return result;
+}
+
+}  // namespace judge

@@ -1,0 +1,53 @@
+// A problem's own output validator (Kattis protocol), compiled like a solution and run in the
+// sandbox once per test:
+//     validator /box/input /box/answer /box/feedback/ [test's validator_args] < output
+// Exit 42 means accepted, 43 wrong answer. Anything else (exit 0 included, as the spec says, a
+// signal, a time-out, a sandbox failure) is a judge error: a broken validator never accepts.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "judge/compile_cache.h"
+#include "judge/output_check.h"
+#include "judge/staging.h"
+#include "lang/language.h"
+#include "sandbox/sandbox.h"
+
+namespace judge {
+
+inline constexpr int kValidatorAccepted = 42;
+inline constexpr int kValidatorWrongAnswer = 43;
+
+struct ValidatorProgram {
+  const lang::Language* language = nullptr;
+  ProgramSource source;
+};
+
+// The validator's main source and language. custom_path is a source file, or a folder holding
+// exactly one source in a known language (other files in it, such as headers, come along).
+// Throws ConfigError naming the path otherwise.
+ValidatorProgram find_validator_program(const std::filesystem::path& custom_path,
+                                        const lang::Registry& registry);
+
+// Generous, because a slow validator must not turn into a verdict about the solution: CPU
+// max(10 s, 10 x the solution's time limit), wall twice that, 1 GiB (plus what the validator's
+// runtime needs).
+sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
+                                 const lang::Language& language);
+
+class CustomValidator final : public OutputChecker {
+ public:
+  CustomValidator(const lang::Language& language, std::vector<sandbox::Bind> program_binds,
+                  sandbox::Limits limits, sandbox::Sandbox& sandbox, StagingDir& staging);
+  CheckResult check(const problem::TestCase& test, const std::filesystem::path& output) override;
+
+ private:
+  const lang::Language& language_;
+  std::vector<sandbox::Bind> program_binds_;
+  sandbox::Limits limits_;
+  sandbox::Sandbox& sandbox_;
+  StagingDir& staging_;
+};
+
+}  // namespace judge

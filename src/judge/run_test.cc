@@ -1,0 +1,78 @@
+#include "judge/run_test.h"
+
+#include "judge/classify.h"
+#include "judge/compile.h"
+#include "judge/text_limits.h"
+
+namespace judge {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Reused by every test: the previous test's output is never needed once it has been checked.
+const fs::path kOutputFile = "run/stdout";
+
+std::string excerpt_of(const fs::path& file) {
+  return head_lines(read_prefix(file, kExcerptBytes + 1), kExcerptLines, kExcerptBytes);
+}
+
+}  // namespace
+
+sandbox::RunSpec solution_run_spec(const SolutionRunSetup& setup, const problem::TestCase& test,
+                                   const fs::path& output_file) {
+  const lang::Language& language = *setup.language;
+  const std::int64_t sandbox_memory = setup.limits.memory_bytes + setup.memory_extra_bytes;
+
+  sandbox::RunSpec spec;
+  // {memory_mb} is the problem's limit: a JVM heap of limit + extra would let the heap alone
+  // use up the allowance meant for the rest of the runtime.
+  spec.argv = lang::expand_template(language.run,
+                                    lang::template_values(language, setup.limits.memory_bytes));
+  spec.env = language.run_env;
+  spec.cwd = "/box";
+  spec.binds = setup.program_binds;
+  spec.extra_readonly = language.extra_readonly;
+  spec.stdin_path = test.input.string();
+  spec.stdout_path = output_file.string();
+  spec.limits.cpu_time_ms = setup.limits.time_limit_ms;
+  spec.limits.wall_time_ms = setup.limits.wall_time_limit_ms;
+  spec.limits.memory_bytes = sandbox_memory;
+  spec.limits.output_bytes = setup.limits.output_bytes;
+  spec.limits.max_processes = std::max(1, language.max_processes);
+  return spec;
+}
+
+TestOutcome run_test(const problem::TestCase& test, const SolutionRunSetup& setup,
+                     sandbox::Sandbox& sandbox, StagingDir& staging, OutputChecker& checker) {
+  const fs::path output = staging.make_empty_file(kOutputFile);
+  TestOutcome outcome;
+  outcome.name = test.name;
+  outcome.group = test.group;
+  outcome.run = sandbox.run(solution_run_spec(setup, test, output));
+
+  AppliedLimits judged = setup.limits;
+  judged.memory_bytes += setup.memory_extra_bytes;
+  const Classification classification = classify(outcome.run, judged);
+  outcome.verdict = classification.verdict;
+  outcome.message = classification.message;
+
+  if (outcome.verdict == Verdict::kAccepted) {  // ran cleanly: now the output decides
+    CheckResult check = checker.check(test, output);
+    outcome.verdict = check.verdict;
+    outcome.message = std::move(check.message);
+    outcome.judge_message = std::move(check.judge_message);
+    outcome.difference = std::move(check.difference);
+  }
+  if (setup.scoring) {
+    outcome.score = outcome.verdict == Verdict::kAccepted ? test.points.value_or(0.0) : 0.0;
+  }
+  if (setup.verbose && outcome.verdict != Verdict::kAccepted) {
+    outcome.input_excerpt = excerpt_of(test.input);
+    outcome.expected_excerpt = excerpt_of(test.answer);
+    outcome.output_excerpt = excerpt_of(output);
+  }
+  return outcome;
+}
+
+}  // namespace judge

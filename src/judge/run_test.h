@@ -1,0 +1,40 @@
+// One test: run the solution in the sandbox, classify the run, check the output.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <vector>
+
+#include "judge/output_check.h"
+#include "judge/staging.h"
+#include "judge/verdict.h"
+#include "lang/language.h"
+#include "problem/problem.h"
+#include "sandbox/sandbox.h"
+
+namespace judge {
+
+// Everything about running the solution that is the same for every test.
+struct SolutionRunSetup {
+  const lang::Language* language = nullptr;
+  std::vector<sandbox::Bind> program_binds;  // the staged program, read-only in /box
+  AppliedLimits limits;                      // as reported; TLE is judged against these
+  // The language runtime's allowance (JVM, interpreter) on top of limits.memory_bytes. The
+  // sandbox enforces limits.memory_bytes + memory_extra_bytes, and MLE is judged against that
+  // same sum: judging against the bare limit would fail a Java solution for the JVM's own size.
+  std::int64_t memory_extra_bytes = 0;
+  bool verbose = false;  // keep input / expected / output excerpts of failed tests
+  bool scoring = false;  // scoring problem: an accepted test earns its points
+};
+
+// Excerpt size for --verbose: enough to recognise the case, small enough for a terminal.
+inline constexpr std::size_t kExcerptLines = 10;
+inline constexpr std::size_t kExcerptBytes = 1 << 10;
+
+sandbox::RunSpec solution_run_spec(const SolutionRunSetup& setup, const problem::TestCase& test,
+                                   const std::filesystem::path& output_file);
+
+TestOutcome run_test(const problem::TestCase& test, const SolutionRunSetup& setup,
+                     sandbox::Sandbox& sandbox, StagingDir& staging, OutputChecker& checker);
+
+}  // namespace judge

@@ -1,0 +1,273 @@
+#include "judge/session.h"
+
+#include <fnmatch.h>
+
+#include <cmath>
+#include <memory>
+
+#include "judge/compile.h"
+#include "judge/custom_validator.h"
+#include "judge/output_check.h"
+#include "judge/run_test.h"
+#include "judge/staging.h"
+
+namespace judge {
+
+namespace fs = std::filesystem;
+using problem::TestCase;
+
+namespace {
+
+constexpr int kWallTimeFactor = 3;
+
+void reject_interactive(const problem::Problem& problem) {
+  if (problem.validator.interactive) {
+    throw ConfigError((problem.dir / "problem.yaml").string(), "type",
+                      "interactive problems are not supported yet");
+  }
+}
+
+void require_toolchain(const lang::Language& language) {
+  if (language.version_command.empty()) return;  // nothing to ask; the compile will tell
+  if (!lang::toolchain_version(language)) {
+    throw ConfigError(
+        language.file.string(), "",
+        language.name + " is not installed: apt-get install " + language.debian_package);
+  }
+}
+
+std::string known_extensions(const lang::Registry& registry) {
+  std::string out;
+  for (const lang::Language& language : registry.all()) {
+    for (const std::string& extension : language.extensions) {
+      out += (out.empty() ? "" : ", ") + extension;
+    }
+  }
+  return out;
+}
+
+std::string known_ids(const lang::Registry& registry) {
+  std::string out;
+  for (const lang::Language& language : registry.all()) {
+    out += (out.empty() ? "" : ", ") + language.id;
+  }
+  return out;
+}
+
+// Compiles the custom validator (before anything of the solution runs: a validator that does
+// not compile is a problem of the package, not a verdict) or prepares the default one.
+std::unique_ptr<OutputChecker> make_checker(const JudgeInputs& inputs,
+                                            const std::vector<const TestCase*>& selected,
+                                            const AppliedLimits& limits, sandbox::Sandbox& sandbox,
+                                            StagingDir& staging, const CompileCache& cache) {
+  if (!inputs.validator) {
+    return std::make_unique<DefaultOutputChecker>(selected, inputs.problem.dir);
+  }
+  const lang::Language& language = *inputs.validator->language;
+  PreparedProgram program =
+      prepare_program(language, inputs.validator->source, "validator", sandbox, staging, cache);
+  const fs::path& path = inputs.problem.validator.custom_path;
+  if (program.compile.status == CompileOutcome::Status::kFailed) {
+    throw ConfigError(path.string(), "",
+                      "the output validator does not compile:\n" + program.compile.message);
+  }
+  if (program.compile.status == CompileOutcome::Status::kInternalError) {
+    throw InternalError("compiling the output validator " + path.string() + ": " +
+                        program.compile.message);
+  }
+  return std::make_unique<CustomValidator>(language, std::move(program.binds),
+                                           validator_limits(limits, language), sandbox, staging);
+}
+
+TestOutcome skipped(const TestCase& test, const std::string& why, bool scoring) {
+  TestOutcome outcome;
+  outcome.name = test.name;
+  outcome.group = test.group;
+  outcome.verdict = Verdict::kSkipped;
+  outcome.message = why;
+  if (scoring) outcome.score = 0.0;
+  return outcome;
+}
+
+JudgeReport report_header(const JudgeInputs& inputs, const SessionOptions& options,
+                          const sandbox::Sandbox& sandbox) {
+  const problem::Problem& problem = inputs.problem;
+  JudgeReport report;
+  report.problem_name = problem.name;
+  report.problem_dir = problem.dir.string();
+  report.problem_format = problem::to_string(problem.format);
+  report.solution = options.solution.string();
+  report.language_id = inputs.solution.language->id;
+  report.language_name = inputs.solution.language->name;
+  report.limits = apply_limits(problem.limits, *inputs.solution.language, options);
+  report.sandbox_backend = sandbox.backend();
+  report.sandbox_isolation = sandbox.isolation();
+  return report;
+}
+
+}  // namespace
+
+const lang::Language& pick_language(const fs::path& solution, const std::string& language_id,
+                                    const lang::Registry& registry) {
+  if (!language_id.empty()) {
+    const lang::Language* language = registry.find(language_id);
+    if (language == nullptr) {
+      throw ConfigError("", "--lang",
+                        "unknown language '" + language_id + "'; known: " + known_ids(registry));
+    }
+    return *language;
+  }
+  const lang::Language* language = registry.detect(solution);
+  if (language == nullptr) {
+    throw ConfigError(solution.string(), "",
+                      "cannot tell the language from the file name or its #! line; known "
+                      "extensions: " +
+                          known_extensions(registry) + " (or name one with --lang)");
+  }
+  return *language;
+}
+
+AppliedLimits apply_limits(const problem::ProblemLimits& problem, const lang::Language& language,
+                           const SessionOptions& options) {
+  AppliedLimits limits;
+  const std::int64_t base_time = options.time_limit_ms.value_or(problem.time_limit_ms);
+  limits.time_limit_ms =
+      static_cast<std::int64_t>(std::ceil(static_cast<double>(base_time) * language.time_factor));
+  std::int64_t wall = options.wall_time_limit_ms.value_or(problem.wall_time_limit_ms);
+  if (wall <= 0) wall = kWallTimeFactor * limits.time_limit_ms;
+  // A wall limit below the CPU limit would report every slow run as a wall-time TLE.
+  limits.wall_time_limit_ms = std::max(wall, limits.time_limit_ms);
+  limits.memory_bytes = options.memory_bytes.value_or(problem.memory_bytes);
+  limits.output_bytes = options.output_bytes.value_or(problem.output_bytes);
+  return limits;
+}
+
+std::vector<const TestCase*> select_tests(const std::vector<TestCase>& tests,
+                                          const std::string& glob) {
+  std::vector<const TestCase*> selected;
+  for (const TestCase& test : tests) {
+    if (glob.empty() || ::fnmatch(glob.c_str(), test.name.c_str(), 0) == 0) {
+      selected.push_back(&test);
+    }
+  }
+  if (selected.empty()) {
+    std::string examples;
+    for (std::size_t i = 0; i < tests.size() && i < 3; ++i) {
+      examples += (i == 0 ? "" : ", ") + tests[i].name;
+    }
+    throw ConfigError("", "--tests",
+                      "no test matches '" + glob + "'; the tests are named like " + examples);
+  }
+  return selected;
+}
+
+Verdict overall_verdict(const JudgeReport& report) {
+  if (report.compile.status == CompileOutcome::Status::kFailed) return Verdict::kCompileError;
+  if (report.compile.status == CompileOutcome::Status::kInternalError) {
+    return Verdict::kInternalError;
+  }
+  for (const TestOutcome& test : report.tests) {
+    if (test.verdict != Verdict::kAccepted && test.verdict != Verdict::kSkipped) {
+      return test.verdict;
+    }
+  }
+  return Verdict::kAccepted;
+}
+
+ExitCode exit_code_for(const JudgeReport& report) {
+  if (report.overall == Verdict::kAccepted) return ExitCode::kAllAccepted;
+  if (report.overall == Verdict::kInternalError) return ExitCode::kInternal;
+  return ExitCode::kNotAccepted;
+}
+
+JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& registry) {
+  JudgeInputs inputs;
+  inputs.problem = problem::load_problem(options.problem_dir);
+  reject_interactive(inputs.problem);
+
+  std::error_code error;
+  if (fs::is_directory(options.solution, error)) {
+    throw ConfigError(options.solution.string(), "",
+                      "is a directory; multi-file solutions are not supported yet, give the "
+                      "source file");
+  }
+  if (!fs::is_regular_file(options.solution, error)) {
+    throw ConfigError(options.solution.string(), "", "no such file; expected a source file");
+  }
+  const lang::Language& language = pick_language(options.solution, options.language_id, registry);
+  require_toolchain(language);
+  inputs.solution = {&language, {options.solution, {}}};
+
+  if (inputs.problem.validator.kind == problem::ValidatorSpec::Kind::kCustom) {
+    ValidatorProgram validator =
+        find_validator_program(inputs.problem.validator.custom_path, registry);
+    require_toolchain(*validator.language);
+    inputs.validator = ProgramToJudge{validator.language, std::move(validator.source)};
+  }
+  return inputs;
+}
+
+JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
+                  sandbox::Sandbox& sandbox, JudgeListener& listener) {
+  const problem::Problem& problem = inputs.problem;
+  reject_interactive(problem);
+  const bool scoring = problem.type == problem::ProblemType::kScoring;
+
+  JudgeReport report = report_header(inputs, options, sandbox);
+  const std::vector<const TestCase*> selected = select_tests(problem.tests, options.tests_glob);
+  report.tests_total = static_cast<int>(selected.size());
+  if (scoring) {
+    double max_score = 0;
+    for (const TestCase* test : selected) max_score += test->points.value_or(0.0);
+    report.max_score = max_score;
+  }
+
+  StagingDir staging(sandbox.sandbox_uid(), sandbox.sandbox_gid());
+  const CompileCache cache(options.compile_cache_dir.empty() ? CompileCache::default_root()
+                                                             : options.compile_cache_dir);
+  std::unique_ptr<OutputChecker> checker =
+      make_checker(inputs, selected, report.limits, sandbox, staging, cache);
+
+  listener.on_start(report);
+  PreparedProgram program = prepare_program(*inputs.solution.language, inputs.solution.source,
+                                            "solution", sandbox, staging, cache);
+  report.compile = program.compile;
+  listener.on_compile(report);
+
+  SolutionRunSetup setup;
+  setup.language = inputs.solution.language;
+  setup.program_binds = std::move(program.binds);
+  setup.limits = report.limits;
+  setup.memory_extra_bytes = inputs.solution.language->memory_extra_bytes;
+  setup.verbose = options.verbose;
+  setup.scoring = scoring;
+
+  std::string skip_reason = program.ready() ? "" : "not run: the solution did not compile";
+  for (const TestCase* test : selected) {
+    if (!skip_reason.empty()) {
+      report.tests.push_back(skipped(*test, skip_reason, scoring));
+    } else {
+      report.tests.push_back(run_test(*test, setup, sandbox, staging, *checker));
+      if (options.stop_on_first && report.tests.back().verdict != Verdict::kAccepted) {
+        skip_reason = "not run: an earlier test failed (--stop-on-first)";
+      }
+    }
+    listener.on_test(report, report.tests.back());
+  }
+
+  report.overall = overall_verdict(report);
+  if (scoring) {
+    double score = 0;
+    for (const TestOutcome& test : report.tests) score += test.score.value_or(0.0);
+    report.score = score;
+  }
+  listener.on_finish(report);
+  return report;
+}
+
+JudgeReport judge_solution(const SessionOptions& options, sandbox::Sandbox& sandbox,
+                           const lang::Registry& registry, JudgeListener& listener) {
+  return judge(resolve_inputs(options, registry), options, sandbox, listener);
+}
+
+}  // namespace judge

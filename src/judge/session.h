@@ -1,0 +1,86 @@
+// One judge run of one solution against one problem: the pipeline behind `judge run`.
+//
+//   resolve_inputs()  load the problem, pick the solution's language, find the validator
+//   judge()           stage, compile, run every selected test, check outputs, build the report
+//
+// A solution's failures are verdicts in the report. ConfigError (exit 2) is thrown for bad
+// input (problem package, options, unknown language, interactive problem); InternalError
+// (exit 3) when the judge itself fails outside the sandbox.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "judge/compile_cache.h"
+#include "judge/events.h"
+#include "judge/verdict.h"
+#include "lang/language.h"
+#include "problem/problem.h"
+#include "sandbox/sandbox.h"
+#include "util/error.h"
+
+namespace judge {
+
+struct SessionOptions {
+  std::filesystem::path solution;
+  std::filesystem::path problem_dir;
+  std::string language_id;  // "" = detect from the solution file
+  // Overrides of the problem's limits (before the language's time factor).
+  std::optional<std::int64_t> time_limit_ms;
+  std::optional<std::int64_t> wall_time_limit_ms;
+  std::optional<std::int64_t> memory_bytes;
+  std::optional<std::int64_t> output_bytes;
+  std::string tests_glob;  // "" = every test; else fnmatch() on the test name
+  bool stop_on_first = false;
+  bool verbose = false;
+  std::filesystem::path compile_cache_dir;  // "" = CompileCache::default_root()
+};
+
+struct ProgramToJudge {
+  const lang::Language* language = nullptr;
+  ProgramSource source;
+};
+
+struct JudgeInputs {
+  problem::Problem problem;
+  ProgramToJudge solution;
+  std::optional<ProgramToJudge> validator;  // the problem's custom output validator
+};
+
+JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& registry);
+
+JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
+                  sandbox::Sandbox& sandbox, JudgeListener& listener);
+
+// resolve_inputs() then judge().
+JudgeReport judge_solution(const SessionOptions& options, sandbox::Sandbox& sandbox,
+                           const lang::Registry& registry, JudgeListener& listener);
+
+// The language of the solution: --lang, else detected; ConfigError naming the file and the
+// known extensions when neither works.
+const lang::Language& pick_language(const std::filesystem::path& solution,
+                                    const std::string& language_id, const lang::Registry& registry);
+
+// Limits as applied: the options override the problem; the language's time_factor multiplies
+// the time limit (rounded up to a whole ms); the wall limit is the one given (option, then
+// problem.yaml) or 3 x the applied time limit. Memory is the problem's or the option's limit
+// without the language's memory_extra_bytes (see SolutionRunSetup).
+AppliedLimits apply_limits(const problem::ProblemLimits& problem, const lang::Language& language,
+                           const SessionOptions& options);
+
+// The tests whose name matches glob (fnmatch without flags, so "*" also matches "/":
+// "secret/*" selects every group below secret). ConfigError when nothing matches.
+std::vector<const problem::TestCase*> select_tests(const std::vector<problem::TestCase>& tests,
+                                                   const std::string& glob);
+
+// The verdict of the whole run: CE when the compile failed, else the first test that is not
+// AC (skipped tests aside), else AC.
+Verdict overall_verdict(const JudgeReport& report);
+
+// 0 when the overall verdict is AC, 3 for IE (the judge failed, not the solution), else 1.
+ExitCode exit_code_for(const JudgeReport& report);
+
+}  // namespace judge
