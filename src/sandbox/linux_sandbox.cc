@@ -38,9 +38,10 @@
 // is a backstop. The wall limit is the judge's monotonic clock. stdout is read through a pipe into
 // the output file and the run is killed past the output limit; RLIMIT_FSIZE caps files written in
 // /box and /tmp, whose tmpfs sizes are limited too. Without any usable cgroup, rlimits
-// (a generous RLIMIT_DATA against runaway allocation, RLIMIT_NPROC for processes when a private host
-// uid is used) and the init's rusage are the fallback: MLE is then decided on the measured peak,
-// CPU time has RLIMIT_CPU's one-second granularity, and every result says which backend measured it.
+// (a generous RLIMIT_DATA against runaway allocation, RLIMIT_NPROC for processes when a private
+// host uid is used) and the init's rusage are the fallback: MLE is then decided on the measured
+// peak, CPU time has RLIMIT_CPU's one-second granularity, and every result says which backend
+// measured it.
 //
 // What runs share and why no run can influence the next. Runs of one judge share the zygote's
 // user, network and UTS namespaces and its read-only root. The root and every bind in it are
