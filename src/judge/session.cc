@@ -10,6 +10,7 @@
 #include "judge/output_check.h"
 #include "judge/run_test.h"
 #include "judge/staging.h"
+#include "util/interrupt.h"
 
 namespace judge {
 
@@ -244,6 +245,7 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
 
   std::string skip_reason = program.ready() ? "" : "not run: the solution did not compile";
   for (const TestCase* test : selected) {
+    throw_if_interrupted();
     if (!skip_reason.empty()) {
       report.tests.push_back(skipped(*test, skip_reason, scoring));
     } else {

@@ -1,6 +1,7 @@
 #include "judge/staging.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -40,6 +41,29 @@ fs::path temp_base() {
   return "/tmp";
 }
 
+// Staging dirs are named judge-<pid>-XXXXXX. One whose judge is gone (killed with SIGKILL, so
+// its destructor never ran) is removed by the next judge of the same user.
+void remove_stale_staging_dirs(const fs::path& base) {
+  std::error_code error;
+  for (const fs::directory_entry& entry : fs::directory_iterator(base, error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("judge-", 0) != 0) continue;
+    const std::size_t dash = name.find('-', 6);
+    if (dash == std::string::npos || dash == 6) continue;
+    const std::string pid_text = name.substr(6, dash - 6);
+    if (pid_text.find_first_not_of("0123456789") != std::string::npos) continue;
+    struct stat st {};
+    if (::lstat(entry.path().c_str(), &st) != 0 || !S_ISDIR(st.st_mode) ||
+        st.st_uid != ::geteuid()) {
+      continue;
+    }
+    const pid_t pid = static_cast<pid_t>(std::stol(pid_text));
+    if (::kill(pid, 0) == 0 || errno != ESRCH) continue;  // its judge may still be running
+    std::error_code ignored;
+    fs::remove_all(entry.path(), ignored);
+  }
+}
+
 }  // namespace
 
 void copy_readable_file(const fs::path& source, const fs::path& target) {
@@ -74,7 +98,9 @@ void copy_readable_tree(const fs::path& source, const fs::path& target, fs::perm
 
 StagingDir::StagingDir(uid_t sandbox_uid, gid_t sandbox_gid)
     : sandbox_uid_(sandbox_uid), sandbox_gid_(sandbox_gid) {
-  std::string pattern = (temp_base() / "judge-XXXXXX").string();
+  remove_stale_staging_dirs(temp_base());
+  std::string pattern =
+      (temp_base() / ("judge-" + std::to_string(::getpid()) + "-XXXXXX")).string();
   if (::mkdtemp(pattern.data()) == nullptr) throw_errno("mkdtemp", pattern);
   root_ = pattern;
   try {

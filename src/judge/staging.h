@@ -3,11 +3,13 @@
 // The sandbox runs programs as an unprivileged user and can only bind-mount paths that user can
 // reach, so files a sandboxed program needs (sources, compiled artifacts, validator inputs) are
 // copied here instead of being bound from wherever they live (e.g. ~/.cache under /root).
-//   - the root is mkdtemp("$TMPDIR/judge-XXXXXX") with mode 0711: others may traverse it to reach
+//   - the root is mkdtemp("$TMPDIR/judge-<pid>-XXXXXX") with mode 0711: others may traverse it to
+//   reach
 //     a bound path, but cannot list it, so one run cannot discover another run's files;
 //   - copies are 0644 (0755 when the original is executable), directories 0755;
 //   - directories a sandboxed program writes into are owned by the sandbox's uid/gid;
-//   - everything is removed when the StagingDir is destroyed, also when judging throws.
+//   - everything is removed when the StagingDir is destroyed, also when judging throws; a dir
+//     left by a judge killed with SIGKILL is removed by the next judge of the same user.
 #pragma once
 
 #include <sys/types.h>

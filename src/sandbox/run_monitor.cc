@@ -11,6 +11,7 @@
 #include <csignal>
 
 #include "util/error.h"
+#include "util/interrupt.h"
 
 namespace judge::sandbox {
 
@@ -80,6 +81,12 @@ MonitorResult monitor_run(const MonitoredRun& run, const MonitorLimits& limits,
   };
 
   while (!exited || out.open() || err.open()) {
+    if (pending_interrupt() != 0) {
+      // The user stopped the judge: end this run now, reap it, and let the caller unwind.
+      ::kill(run.init_pid, SIGKILL);
+      ::waitpid(run.init_pid, nullptr, __WALL);
+      throw_if_interrupted();
+    }
     const std::int64_t now = monotonic_ns();
     const std::int64_t elapsed_us = (now - started_ns) / 1000;
     if (!killed && limits.wall_time_us > 0 && elapsed_us > limits.wall_time_us) {
