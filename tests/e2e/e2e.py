@@ -11,12 +11,17 @@ Cases (each registered as its own CTest test by CMakeLists.txt):
   compile-error     a solution that does not compile gets CE and exit code 1
   selection         --tests GLOB and --stop-on-first
   cleanup           no process, temp dir or cgroup of a run is left behind
+  killed            after the judge is SIGKILLed mid-run nothing is left once the next one starts
+  interrupted       Ctrl-C: exit code 130, nothing left behind
+  doctor            judge doctor reports every host check; --languages judges each hello world
+  languages         judge languages lists every language with a version or the install command
 Exit status: 0 when every check passed, 1 otherwise (each failure is printed with the judge's
 command line, exit code and stderr).
 """
 import argparse
 import os
 import signal
+import subprocess
 import sys
 import time
 import uuid
@@ -254,6 +259,127 @@ def case_cleanup(judge):
         print(f"ok   {kind}: verdict {verdict}, no process, temp file or cgroup left")
 
 
+def start_judge(judge, source, problem, tmpdir):
+    """Starts `judge run` in the background; returns the Popen."""
+    env = dict(os.environ)
+    env.update(TMPDIR=str(tmpdir), XDG_CACHE_HOME=str(judge.scratch / "cache"), NO_COLOR="1")
+    return subprocess.Popen([judge.binary, "run", str(source), str(problem), "--json"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
+
+
+def wait_until_running(marker, timeout_s=20.0):
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if processes_with(marker):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def case_killed(judge):
+    """The judge killed with SIGKILL mid-run leaves nothing behind once the next judge starts."""
+    problem = judge.problems_dir / "hello"
+    marker = f"judge-e2e-marker-{uuid.uuid4().hex}"
+    source = judge.fresh_dir("killed") / "spin.py"
+    source.write_text(TLE_SOLUTION.format(marker=marker))
+    tmpdir = judge.fresh_dir("tmpdir")
+    process = start_judge(judge, source, problem, tmpdir)
+    if not wait_until_running(marker):
+        process.kill()
+        raise TestFailure(f"killed: the solution never started: {process.communicate()[1]}")
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    leftovers = wait_for_no_processes(marker)
+    if leftovers:
+        for pid in leftovers:
+            os.kill(pid, signal.SIGKILL)
+        raise TestFailure(f"killed: processes of the run survived the judge: pids {leftovers}")
+    # The next judge of the same user removes what the killed one could not.
+    result = judge.run("run", problem / "submissions/accepted/hello.py", problem, "--json",
+                       tmpdir=tmpdir)
+    expect_equal(result, "verdict of the next run", result.json().get("verdict"), "AC")
+    remaining = sorted(p.name for p in tmpdir.iterdir())
+    if remaining:
+        result.fail(f"killed: staging directories remain in TMPDIR={tmpdir}: {remaining}")
+    cgroups = leftover_cgroups(process.pid)
+    if cgroups:
+        result.fail(f"killed: cgroups of the killed judge remain: {cgroups}")
+    mounts = [line for line in Path("/proc/self/mountinfo").read_text().splitlines()
+              if str(tmpdir) in line]
+    if mounts:
+        result.fail(f"killed: mounts remain: {mounts}")
+    print("ok   killed: no process, staging dir, cgroup or mount left after SIGKILL")
+
+
+def case_interrupted(judge):
+    """Ctrl-C (SIGINT) stops the judge with exit code 130 after cleaning up."""
+    problem = judge.problems_dir / "hello"
+    marker = f"judge-e2e-marker-{uuid.uuid4().hex}"
+    source = judge.fresh_dir("interrupted") / "spin.py"
+    source.write_text(TLE_SOLUTION.format(marker=marker))
+    tmpdir = judge.fresh_dir("tmpdir")
+    process = start_judge(judge, source, problem, tmpdir)
+    if not wait_until_running(marker):
+        process.kill()
+        raise TestFailure("interrupted: the solution never started")
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=30)
+    if process.returncode != 130:
+        raise TestFailure(f"interrupted: exit code {process.returncode}, expected 130: {stderr}")
+    if "interrupted" not in stderr:
+        raise TestFailure(f"interrupted: stderr does not say so: {stderr!r}")
+    leftovers = wait_for_no_processes(marker)
+    remaining = sorted(p.name for p in tmpdir.iterdir())
+    cgroups = leftover_cgroups(process.pid)
+    if leftovers or remaining or cgroups:
+        raise TestFailure(f"interrupted: left behind: processes {leftovers}, files {remaining}, "
+                          f"cgroups {cgroups}")
+    print("ok   interrupted: exit 130, nothing left behind")
+
+
+def case_doctor(judge):
+    """`judge doctor` reports each host fact; `--languages` judges each language's hello world."""
+    result = judge.run("doctor")
+    if result.returncode != 0:
+        result.fail(f"doctor exited {result.returncode} on a machine with full isolation")
+    for check in ("user namespaces", "cgroups", "peak memory", "seccomp", "swap",
+                  "CPU frequency scaling", "SMT", "sandbox run", "language files"):
+        if not any(line.split("  ")[0] in ("OK", "WARN", "FAIL") and check in line
+                   for line in result.stdout.splitlines()):
+            result.fail(f"doctor does not report '{check}':\n{result.stdout}")
+    result = judge.run("doctor", "--languages", timeout=900)
+    if result.returncode != 0:
+        result.fail(f"doctor --languages exited {result.returncode}")
+    lines = result.stdout.splitlines()
+    for language in ("c", "cpp", "python3", "java", "javascript"):
+        line = next((l for l in lines if f"language {language} " in l), None)
+        if line is None or not line.startswith("OK") or "works:" not in line:
+            result.fail(f"doctor --languages: {language} is not reported working: {line}")
+    print("ok   doctor: every check reported; default languages work in the sandbox")
+
+
+def case_languages(judge):
+    """`judge languages` lists each language file with its version or the install command."""
+    result = judge.run("languages")
+    if result.returncode != 0:
+        result.fail(f"judge languages exited {result.returncode}")
+    listed = result.stdout
+    for yaml_file in sorted((judge.source_dir / "languages").glob("*.yaml")):
+        language = yaml_file.stem
+        line = next((l for l in listed.splitlines() if l.split()[:1] == [language]), None)
+        if line is None:
+            result.fail(f"judge languages does not list {language}:\n{listed}")
+        package = next((l.split(":", 1)[1].strip().strip('"') for l in
+                        yaml_file.read_text().splitlines() if l.startswith("package:")), "")
+        if "not installed" in line and f"apt-get install {package}" not in line:
+            result.fail(f"{language}: missing toolchain without its install command: {line}")
+    for installed in ("c", "cpp", "python3"):
+        line = next(l for l in listed.splitlines() if l.split()[:1] == [installed])
+        if "not installed" in line:
+            result.fail(f"{installed} is installed here but listed as missing: {line}")
+    print("ok   languages: every language file listed, with a version or its install command")
+
+
 def wait_for_no_processes(marker, grace_s=2.0):
     deadline = time.monotonic() + grace_s
     while True:
@@ -306,6 +432,10 @@ CASES = {
     "compile-error": case_compile_error,
     "selection": case_selection,
     "cleanup": case_cleanup,
+    "killed": case_killed,
+    "interrupted": case_interrupted,
+    "doctor": case_doctor,
+    "languages": case_languages,
 }
 
 
