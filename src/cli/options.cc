@@ -13,7 +13,7 @@ namespace {
 // What CLI11 fills in; values with units stay text until checked below, so that the error
 // names the option and shows the expected spelling.
 struct RawRunOptions {
-  std::string solution, problem_dir, language, tests, junit;
+  std::string solution, problem_dir, language, tests, junit, entry;
   std::string time_limit, wall_time_limit, memory_limit, output_limit;
   bool stop_on_first = false, json = false, verbose = false, no_color = false;
   bool require_cgroup = false;
@@ -40,7 +40,12 @@ std::optional<std::int64_t> size_option(const std::string& option, const std::st
 }
 
 void define_run(CLI::App& run, RawRunOptions& raw) {
-  run.add_option("solution", raw.solution, "Source file of the solution")->required();
+  run.add_option("solution", raw.solution,
+                 "Source file of the solution, or a directory of its sources")
+      ->required();
+  run.add_option("--entry", raw.entry,
+                 "The main file of a solution given as a directory (default: the only source, "
+                 "or main.*)");
   run.add_option("problem", raw.problem_dir, "Problem package directory")->required();
   run.add_option("--lang", raw.language,
                  "Language id instead of detection (c, cpp, python3, java, javascript)");
@@ -67,6 +72,7 @@ RunOptions finish_run(const RawRunOptions& raw) {
   RunOptions run;
   SessionOptions& session = run.session;
   session.solution = raw.solution;
+  session.entry = raw.entry;
   session.problem_dir = raw.problem_dir;
   session.language_id = raw.language;
   session.time_limit_ms = duration_option("--time-limit", raw.time_limit);

@@ -1,5 +1,7 @@
 #include "judge/compile.h"
 
+#include <map>
+
 #include <algorithm>
 #include <system_error>
 
@@ -74,6 +76,20 @@ CompileOutcome outcome_of(const lang::Language& language, const RunResult& run,
   return outcome;
 }
 
+// The names {sources} expands to: the main file (as source_name), then every other file of the
+// program in the language's extensions, one per line.
+std::string source_list(const lang::Language& language, const ProgramSource& source) {
+  std::string list = language.source_name;
+  for (const fs::path& extra : source.extra_files) {
+    const std::string extension = extra.extension().string();
+    if (std::find(language.extensions.begin(), language.extensions.end(), extension) !=
+        language.extensions.end()) {
+      list += "\n" + extra.filename().string();
+    }
+  }
+  return list;
+}
+
 void stage_sources(StagingDir& staging, const lang::Language& language, const ProgramSource& source,
                    const fs::path& relative_dir) {
   staging.copy_file_in(source.main_file, relative_dir / language.source_name);
@@ -92,8 +108,10 @@ CompileOutcome compile_in_sandbox(const lang::Language& language, const ProgramS
   const fs::path stdout_file = staging.make_empty_file(name / "compiler-stdout.txt");
 
   sandbox::RunSpec spec;
-  spec.argv = lang::expand_template(*language.compile,
-                                    lang::template_values(language, language.compile_memory_bytes));
+  std::map<std::string, std::string> values =
+      lang::template_values(language, language.compile_memory_bytes);
+  values["sources"] = source_list(language, source);
+  spec.argv = lang::expand_template(*language.compile, values);
   spec.env = language.compile_env;
   spec.cwd = kBox;
   spec.binds.push_back({compile_dir.string(), kBox, true});

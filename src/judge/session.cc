@@ -1,5 +1,7 @@
 #include "judge/session.h"
 
+#include <algorithm>
+
 #include <fnmatch.h>
 
 #include <cmath>
@@ -181,6 +183,76 @@ ExitCode exit_code_for(const JudgeReport& report) {
   return ExitCode::kNotAccepted;
 }
 
+ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
+                                  const std::string& language_id, const lang::Registry& registry) {
+  std::vector<fs::path> files;
+  for (const fs::directory_entry& item : fs::directory_iterator(dir)) {
+    const std::string name = item.path().filename().string();
+    if (item.is_regular_file() && !name.starts_with(".")) files.push_back(item.path());
+  }
+  std::sort(files.begin(), files.end());
+  const lang::Language* language = nullptr;
+  if (!language_id.empty()) {
+    language = registry.find(language_id);
+    if (language == nullptr) {
+      throw ConfigError("", "--lang",
+                        "unknown language '" + language_id + "'; known: " + known_ids(registry));
+    }
+  } else {
+    for (const fs::path& file : files) {
+      const lang::Language* detected = registry.detect(file);
+      if (detected == nullptr) continue;
+      if (language != nullptr && detected != language) {
+        throw ConfigError(dir.string(), "",
+                          "holds sources of several languages (" + language->id + ", " +
+                              detected->id + "); give --lang ID");
+      }
+      language = detected;
+    }
+    if (language == nullptr) {
+      throw ConfigError(
+          dir.string(), "",
+          "no source file of a known language; known extensions: " + known_extensions(registry));
+    }
+  }
+  const auto is_source = [&](const fs::path& file) {
+    const std::string extension = file.extension().string();
+    return std::find(language->extensions.begin(), language->extensions.end(), extension) !=
+           language->extensions.end();
+  };
+  std::vector<fs::path> sources;
+  std::copy_if(files.begin(), files.end(), std::back_inserter(sources), is_source);
+  fs::path main;
+  if (!entry.empty()) {
+    main = dir / entry.filename();
+    if (std::find(files.begin(), files.end(), main) == files.end()) {
+      throw ConfigError("", "--entry", "no file '" + entry.string() + "' in " + dir.string());
+    }
+  } else if (sources.size() == 1) {
+    main = sources.front();
+  } else {
+    for (const fs::path& file : sources) {
+      std::string stem = file.stem().string();
+      std::transform(stem.begin(), stem.end(), stem.begin(), ::tolower);
+      if (file.filename() == language->source_name || stem == "main") {
+        main = file;
+        break;
+      }
+    }
+    if (main.empty()) {
+      throw ConfigError(dir.string(), "",
+                        std::to_string(sources.size()) + " " + language->name +
+                            " sources and none is the entry point (" + language->source_name +
+                            " or main.*); give --entry FILE");
+    }
+  }
+  ProgramToJudge program{language, {main, {}}};
+  for (const fs::path& file : files) {
+    if (file != main) program.source.extra_files.push_back(file);
+  }
+  return program;
+}
+
 JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& registry) {
   JudgeInputs inputs;
   inputs.problem = problem::load_problem(options.problem_dir);
@@ -188,16 +260,21 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
 
   std::error_code error;
   if (fs::is_directory(options.solution, error)) {
-    throw ConfigError(options.solution.string(), "",
-                      "is a directory; multi-file solutions are not supported yet, give the "
-                      "source file");
+    inputs.solution =
+        multi_file_program(options.solution, options.entry, options.language_id, registry);
+    require_toolchain(*inputs.solution.language);
+  } else {
+    if (!fs::is_regular_file(options.solution, error)) {
+      throw ConfigError(options.solution.string(), "",
+                        "no such file; expected a source file or a directory of sources");
+    }
+    if (!options.entry.empty()) {
+      throw ConfigError("", "--entry", "only for a solution given as a directory");
+    }
+    const lang::Language& language = pick_language(options.solution, options.language_id, registry);
+    require_toolchain(language);
+    inputs.solution = {&language, {options.solution, {}}};
   }
-  if (!fs::is_regular_file(options.solution, error)) {
-    throw ConfigError(options.solution.string(), "", "no such file; expected a source file");
-  }
-  const lang::Language& language = pick_language(options.solution, options.language_id, registry);
-  require_toolchain(language);
-  inputs.solution = {&language, {options.solution, {}}};
 
   if (inputs.problem.validator.kind == problem::ValidatorSpec::Kind::kCustom) {
     ValidatorProgram validator =

@@ -25,7 +25,8 @@
 namespace judge {
 
 struct SessionOptions {
-  std::filesystem::path solution;
+  std::filesystem::path solution;  // a source file, or a directory of one language's sources
+  std::filesystem::path entry;     // the directory's main file (--entry); "" = by convention
   std::filesystem::path problem_dir;
   std::string language_id;  // "" = detect from the solution file
   // Overrides of the problem's limits (before the language's time factor).
@@ -58,6 +59,15 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
 // resolve_inputs() then judge().
 JudgeReport judge_solution(const SessionOptions& options, sandbox::Sandbox& sandbox,
                            const lang::Registry& registry, JudgeListener& listener);
+
+// A directory solution as a program: its regular files (not below subfolders, not hidden), the
+// language (--lang, else the one language their extensions name), and the entry point: `entry`
+// (a file name in the directory) if given, else the only source file of the language, else the
+// one named like the language's source_name or with the stem "main" (any case). ConfigError
+// naming the directory otherwise.
+ProgramToJudge multi_file_program(const std::filesystem::path& dir,
+                                  const std::filesystem::path& entry,
+                                  const std::string& language_id, const lang::Registry& registry);
 
 // The language of the solution: --lang, else detected; ConfigError naming the file and the
 // known extensions when neither works.

@@ -16,6 +16,8 @@ namespace judge::lang {
 //   {main}      entry point without extension (Java main class, module name)
 //   {memory_mb} the run's memory limit in MiB (for -Xmx and friends)
 //   {stack_mb}  same, for stack size flags
+//   {sources}   every source file of the program, the main one (source_name) first, each as its
+//               own argument; it must be a whole argument (for multi-file C, C++, Go, ...)
 // "{{" and "}}" stand for literal braces. template_values() builds the map for a language;
 // the registry rejects unknown placeholders when it loads a file, and version_command takes none.
 using Template = std::vector<std::string>;

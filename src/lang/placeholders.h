@@ -10,8 +10,8 @@
 
 namespace judge::lang::detail {
 
-inline constexpr std::array<std::string_view, 5> kPlaceholders = {"source", "binary", "main",
-                                                                  "memory_mb", "stack_mb"};
+inline constexpr std::array<std::string_view, 6> kPlaceholders = {
+    "source", "binary", "main", "memory_mb", "stack_mb", "sources"};
 
 bool is_known_placeholder(std::string_view name);
 std::string known_placeholders_list();  // "{source}, {binary}, ..." for error messages

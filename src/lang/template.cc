@@ -64,6 +64,18 @@ std::vector<std::string> expand_template(const Template& tmpl,
   std::vector<std::string> argv;
   argv.reserve(tmpl.size());
   for (const std::string& arg : tmpl) {
+    if (arg == "{sources}") {
+      // Every source file of a multi-file program, each its own argument (one per line).
+      const auto it = values.find("sources");
+      if (it == values.end()) throw InternalError("no value for placeholder {sources}");
+      std::size_t start = 0;
+      while (start <= it->second.size()) {
+        const std::size_t end = std::min(it->second.find('\n', start), it->second.size());
+        if (end > start) argv.push_back(it->second.substr(start, end - start));
+        start = end + 1;
+      }
+      continue;
+    }
     try {
       argv.push_back(detail::substitute(arg, [&](std::string_view name) {
         const auto it = values.find(std::string(name));
@@ -95,6 +107,7 @@ std::map<std::string, std::string> template_values(const Language& language,
       {"main", std::filesystem::path(language.source_name).stem().string()},
       {"memory_mb", memory_mb},
       {"stack_mb", memory_mb},
+      {"sources", language.source_name},
   };
 }
 

@@ -215,7 +215,10 @@ void LinuxSandbox::run_checked(const RunSpec& spec, RunResult* result) {
     // the JVM commit more address space than they ever touch, so the guard sits well above the
     // limit, and MLE is decided on the measured peak (see below).
     if (limits.memory_bytes > 0) process.data = limits.memory_bytes + kFallbackDataHeadroom;
-    if (::geteuid() == 0) process.processes = limits.max_processes;
+    // RLIMIT_NPROC counts the processes of a uid in its user namespace (Linux >= 5.14): as root
+    // the program's private host uid, rootless the one inside uid that the zygote and the
+    // run's init share with the program, hence the two extra.
+    if (limits.max_processes > 0) process.processes = limits.max_processes + 2;
   }
   const std::string request =
       encode_request(spec, process, limits.tmpfs_bytes, cgroup ? kFlagCgroupNamespace : 0);

@@ -130,7 +130,8 @@ int receive_fd(int socket_fd) {
   set_limit(RLIMIT_FSIZE, lim.file_size, lim.file_size, status);
   set_limit(RLIMIT_NOFILE, lim.open_files, lim.open_files, status);
   set_limit(RLIMIT_STACK, lim.stack, lim.stack, status);
-  set_limit(RLIMIT_CORE, 0, 0, status);
+  const rlimit no_core{0, 0};  // set_limit() reads 0 as "unlimited"; a core size is really 0
+  if (::setrlimit(RLIMIT_CORE, &no_core) != 0) fail(status, Step::kProgramRlimits, errno);
   if (lim.data > 0) set_limit(RLIMIT_DATA, lim.data, lim.data, status);
   if (lim.processes > 0) set_limit(RLIMIT_NPROC, lim.processes, lim.processes, status);
   if (::chdir(request.cwd) != 0) fail(status, Step::kProgramChdir, errno);

@@ -156,6 +156,13 @@ DecodedRequest g_request;
 
 void zygote_main(const ZygoteConfig& config) {
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (config.args_start != nullptr && config.args_end > config.args_start) {
+    std::memset(config.args_start, 0,
+                static_cast<std::size_t>(config.args_end - config.args_start));
+  }
+  if (config.env_start != nullptr && config.env_end > config.env_start) {
+    std::memset(config.env_start, 0, static_cast<std::size_t>(config.env_end - config.env_start));
+  }
   if (::getppid() != config.judge_pid) ::_exit(0);  // the judge is already gone
   char go = 0;
   if (::read(config.sync_fd, &go, 1) != 1) fail(config.status_fd, Step::kZygoteWaitMaps, errno);

@@ -27,6 +27,14 @@ struct ZygoteConfig {
   const char* etc_passwd = nullptr;
   const char* etc_group = nullptr;
 
+  // The judge's command line and environment in memory ([start, end) from /proc/self/stat). The
+  // zygote blanks its copy, so a program reading /proc/1/cmdline or environ of its run's init
+  // learns nothing of the judge's paths or variables.
+  char* args_start = nullptr;
+  char* args_end = nullptr;
+  char* env_start = nullptr;
+  char* env_end = nullptr;
+
   const sock_filter* seccomp_filter = nullptr;
   std::size_t seccomp_length = 0;
   bool seccomp_notify = false;  // denied syscalls go to the run's init, which names them

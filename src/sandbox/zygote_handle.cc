@@ -11,6 +11,8 @@
 #include <csignal>
 #include <cstring>
 #include <fstream>
+#include <iterator>
+#include <sstream>
 
 #include "sandbox/child_protocol.h"
 #include "sandbox/run_init.h"
@@ -28,6 +30,24 @@ void write_proc_file(pid_t pid, const char* name, const std::string& content) {
   if (::write(fd.get(), content.data(), content.size()) != static_cast<ssize_t>(content.size())) {
     throw_errno("write", path);
   }
+}
+
+// Fields 48-51 of /proc/self/stat: where the kernel keeps this process's argv and environ.
+void find_command_line(ZygoteConfig* config) {
+  std::ifstream in("/proc/self/stat");
+  std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::size_t comm_end = stat.rfind(')');
+  if (comm_end == std::string::npos) return;
+  std::istringstream fields(stat.substr(comm_end + 2));
+  std::vector<unsigned long long> values;
+  std::string field;
+  while (fields >> field) values.push_back(std::strtoull(field.c_str(), nullptr, 10));
+  // values[0] is field 3 (state), so field N is values[N - 3].
+  if (values.size() < 49) return;
+  config->args_start = reinterpret_cast<char*>(values[45]);
+  config->args_end = reinterpret_cast<char*>(values[46]);
+  config->env_start = reinterpret_cast<char*>(values[47]);
+  config->env_end = reinterpret_cast<char*>(values[48]);
 }
 
 std::string describe_failure(const ChildRecord& record, const ZygoteSetup& setup) {
@@ -72,6 +92,7 @@ ZygoteHandle::ZygoteHandle(const ZygoteSetup& setup) {
   config.readonly_count = paths.size();
   config.etc_passwd = passwd.c_str();
   config.etc_group = group.c_str();
+  find_command_line(&config);
   config.seccomp_filter = setup.seccomp.filter.data();
   config.seccomp_length = setup.seccomp.filter.size();
   config.seccomp_notify = setup.seccomp_notify;

@@ -1,0 +1,100 @@
+#include "sandbox/cgroup_syscalls.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <ctime>
+
+#include "util/unique_fd.h"
+
+namespace judge::sandbox {
+
+int CgroupSyscalls::read_file(const std::string& path, std::string* content) {
+  UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!fd) return errno;
+  content->clear();
+  char buffer[4096];
+  for (;;) {
+    ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    if (n == 0) return 0;
+    content->append(buffer, static_cast<std::size_t>(n));
+  }
+}
+
+int CgroupSyscalls::write_file(const std::string& path, std::string_view value) {
+  UniqueFd fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC));
+  if (!fd) return errno;
+  ssize_t n;
+  do {
+    n = ::write(fd.get(), value.data(), value.size());
+  } while (n < 0 && errno == EINTR);
+  if (n < 0) return errno;
+  return static_cast<std::size_t>(n) == value.size() ? 0 : EIO;
+}
+
+int CgroupSyscalls::make_dir(const std::string& path) {
+  return ::mkdir(path.c_str(), 0755) == 0 ? 0 : errno;
+}
+
+int CgroupSyscalls::remove_dir(const std::string& path) {
+  return ::rmdir(path.c_str()) == 0 ? 0 : errno;
+}
+
+bool CgroupSyscalls::exists(const std::string& path) {
+  return ::access(path.c_str(), F_OK) == 0;
+}
+
+bool CgroupSyscalls::writable(const std::string& path) {
+  return ::access(path.c_str(), W_OK) == 0;
+}
+
+std::vector<std::string> CgroupSyscalls::subdirectories(const std::string& path) {
+  std::vector<std::string> names;
+  DIR* dir = ::opendir(path.c_str());
+  if (dir == nullptr) return names;
+  while (const dirent* entry = ::readdir(dir)) {
+    std::string name = entry->d_name;
+    if (name == "." || name == "..") continue;
+    struct stat st {};
+    if (::fstatat(::dirfd(dir), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+        S_ISDIR(st.st_mode)) {
+      names.push_back(std::move(name));
+    }
+  }
+  ::closedir(dir);
+  return names;
+}
+
+int CgroupSyscalls::kill_process(pid_t pid, int signal) {
+  return ::kill(pid, signal) == 0 ? 0 : errno;
+}
+
+bool CgroupSyscalls::process_alive(pid_t pid) {
+  // EPERM means it exists but belongs to someone else: alive.
+  return ::kill(pid, 0) == 0 || errno == EPERM;
+}
+
+int CgroupSyscalls::open_directory(const std::string& path) {
+  return ::open(path.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+}
+
+void CgroupSyscalls::sleep_ms(int milliseconds) {
+  timespec duration{milliseconds / 1000, (milliseconds % 1000) * 1000000L};
+  while (::nanosleep(&duration, &duration) != 0 && errno == EINTR) {
+  }
+}
+
+std::shared_ptr<CgroupSyscalls> real_cgroup_syscalls() {
+  static const std::shared_ptr<CgroupSyscalls> real = std::make_shared<CgroupSyscalls>();
+  return real;
+}
+
+}  // namespace judge::sandbox

@@ -1,0 +1,58 @@
+// Helpers of the real-kernel cgroup tests: run a child inside a run cgroup.
+#pragma once
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "sandbox/cgroup.h"
+
+namespace judge::sandbox::testing {
+
+inline std::string read_text(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Forks a child that waits until the parent has put it into `run`, then exits with body().
+inline pid_t fork_into(RunCgroup& run, int (*body)()) {
+  int gate[2];
+  REQUIRE(::pipe2(gate, O_CLOEXEC) == 0);
+  const pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    ::close(gate[1]);
+    char go = 0;
+    if (::read(gate[0], &go, 1) != 1) ::_exit(99);  // the parent failed to add us
+    ::_exit(body());
+  }
+  ::close(gate[0]);
+  try {
+    run.add_process(pid);
+  } catch (...) {
+    ::close(gate[1]);
+    ::waitpid(pid, nullptr, 0);
+    throw;
+  }
+  REQUIRE(::write(gate[1], "x", 1) == 1);
+  ::close(gate[1]);
+  return pid;
+}
+
+inline int burn_200_ms_cpu() {
+  timespec now{};
+  do {
+    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  } while (now.tv_sec == 0 && now.tv_nsec < 200'000'000);
+  return 0;
+}
+
+}  // namespace judge::sandbox::testing
