@@ -248,7 +248,10 @@ ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
   }
   ProgramToJudge program{language, {main, {}}};
   for (const fs::path& file : files) {
-    if (file != main) program.source.extra_files.push_back(file);
+    // The entry point is placed as source_name: a file of that name would replace it.
+    if (file != main && file.filename() != language->source_name) {
+      program.source.extra_files.push_back(file);
+    }
   }
   return program;
 }

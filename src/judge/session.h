@@ -64,7 +64,8 @@ JudgeReport judge_solution(const SessionOptions& options, sandbox::Sandbox& sand
 // language (--lang, else the one language their extensions name), and the entry point: `entry`
 // (a file name in the directory) if given, else the only source file of the language, else the
 // one named like the language's source_name or with the stem "main" (any case). ConfigError
-// naming the directory otherwise.
+// naming the directory otherwise. The entry point is placed as source_name, so another file of
+// that name (main.py beside --entry solve.py) is left out.
 ProgramToJudge multi_file_program(const std::filesystem::path& dir,
                                   const std::filesystem::path& entry,
                                   const std::string& language_id, const lang::Registry& registry);

@@ -15,6 +15,7 @@ Cases (each registered as its own CTest test by CMakeLists.txt):
   interrupted       Ctrl-C: exit code 130, nothing left behind
   doctor            judge doctor reports every host check; --languages judges each hello world
   languages         judge languages lists every language with a version or the install command
+  multi-file        a directory of sources is judged as one program (--entry)
 Exit status: 0 when every check passed, 1 otherwise (each failure is printed with the judge's
 command line, exit code and stderr).
 """
@@ -380,6 +381,36 @@ def case_languages(judge):
     print("ok   languages: every language file listed, with a version or its install command")
 
 
+def case_multi_file(judge):
+    """A directory of sources is one program: the entry point by convention or --entry."""
+    problem = judge.problems_dir / "aplusb"
+    python_dir = judge.fresh_dir("multi-python")
+    (python_dir / "main.py").write_text("from arith import add\n"
+                                        "a, b = map(int, input().split())\n"
+                                        "print(add(a, b))\n")
+    (python_dir / "arith.py").write_text("def add(a, b):\n    return a + b\n")
+    result, document = judge.run_json("run", python_dir, problem)
+    expect_equal(result, "verdict of a two-module Python solution", document["verdict"], "AC")
+    (python_dir / "solve.py").write_text("print(0)\n")
+    result, document = judge.run_json("run", python_dir, problem, "--entry", "solve.py")
+    expect_equal(result, "verdict with --entry solve.py (prints 0)", document["verdict"], "WA")
+    result = judge.run("run", python_dir, problem, "--entry", "missing.py")
+    expect_equal(result, "exit code for a missing --entry", result.returncode, 2)
+    if "--entry" not in result.stderr:
+        result.fail("the error does not name --entry")
+    c_dir = judge.fresh_dir("multi-c")
+    (c_dir / "main.c").write_text('#include <stdio.h>\n#include "add.h"\n'
+                                  "int main(void) { long long a, b;\n"
+                                  '  if (scanf("%lld %lld", &a, &b) != 2) return 1;\n'
+                                  '  printf("%lld\\n", add(a, b)); return 0; }\n')
+    (c_dir / "add.h").write_text("long long add(long long a, long long b);\n")
+    (c_dir / "add.c").write_text('#include "add.h"\nlong long add(long long a, long long b) '
+                                 "{ return a + b; }\n")
+    result, document = judge.run_json("run", c_dir, problem)
+    expect_equal(result, "verdict of a two-file C solution", document["verdict"], "AC")
+    print("ok   multi-file: Python modules and C translation units judged as one program")
+
+
 def wait_for_no_processes(marker, grace_s=2.0):
     deadline = time.monotonic() + grace_s
     while True:
@@ -436,6 +467,7 @@ CASES = {
     "interrupted": case_interrupted,
     "doctor": case_doctor,
     "languages": case_languages,
+    "multi-file": case_multi_file,
 }
 
 

@@ -70,6 +70,10 @@ TEST_CASE("--entry picks the main file", "[multi_file]") {
   src.add("a.py");
   src.add("b.py");
   CHECK(multi_file_program(src.dir, "b.py", "", registry()).source.main_file == src.dir / "b.py");
+  src.add("main.py");  // would replace the entry point, which is placed as main.py
+  const ProgramToJudge program = multi_file_program(src.dir, "b.py", "", registry());
+  REQUIRE(program.source.extra_files.size() == 1);
+  CHECK(program.source.extra_files[0] == src.dir / "a.py");
   CHECK_THAT(config_error_of(src, "c.py"), Catch::Contains("--entry: no file 'c.py'"));
 }
 
