@@ -11,6 +11,7 @@ jobs=$(nproc)
 
 echo "== format check"
 bash scripts/check-format.sh
+shellcheck scripts/*.sh .ci/run tests/vm/run-v2-tests.sh tests/vm/host/*.sh tests/vm/guest/*.sh
 
 echo "== build"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

@@ -308,8 +308,9 @@ void LinuxSandbox::run_checked(const RunSpec& spec, RunResult* result) {
   }
   if (!finished) {
     // The init was killed (a limit, or the judge stopped the run) before it could report.
-    const bool limit_hit =
-        result->cpu_limit_exceeded || result->wall_limit_exceeded || result->output_limit_exceeded;
+    // cgroup v2 kills the whole cgroup on OOM (memory.oom.group), the init included.
+    const bool limit_hit = result->cpu_limit_exceeded || result->wall_limit_exceeded ||
+                           result->output_limit_exceeded || result->memory_limit_exceeded;
     if (!limit_hit) {
       result->termination = Termination::kSetupFailed;
       result->setup_error = "sandbox: the run's init ended without a report";
