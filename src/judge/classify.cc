@@ -82,7 +82,16 @@ std::optional<std::string> time_limit_message(const RunResult& run, const Applie
   return std::nullopt;
 }
 
-std::optional<std::string> memory_limit_message(const RunResult& run, const AppliedLimits& limits) {
+std::optional<std::string> memory_limit_message(const RunResult& run, const AppliedLimits& limits,
+                                                const std::vector<std::string>& oom_messages) {
+  if (ended_abnormally(run)) {
+    for (const std::string& marker : oom_messages) {
+      if (!marker.empty() && run.stderr_text.find(marker) != std::string::npos) {
+        return "memory limit reached: the runtime reported " + marker + " (peak " +
+               format_measured_mib(run.peak_memory_bytes) + ")";
+      }
+    }
+  }
   // Without an OOM kill (rlimit backend, or an allocation that failed inside the program) the
   // only evidence is a peak at the limit together with a death: a program that reached the limit
   // and still exited 0 is judged on its output instead.
@@ -123,7 +132,8 @@ std::optional<std::string> runtime_error_message(const RunResult& run) {
 
 }  // namespace
 
-Classification classify(const RunResult& run, const AppliedLimits& limits) {
+Classification classify(const RunResult& run, const AppliedLimits& limits,
+                        const std::vector<std::string>& out_of_memory_messages) {
   if (run.termination == Termination::kSetupFailed) {
     return {Verdict::kInternalError,
             run.setup_error.empty() ? "sandbox setup failed" : run.setup_error};
@@ -131,7 +141,7 @@ Classification classify(const RunResult& run, const AppliedLimits& limits) {
   if (auto message = time_limit_message(run, limits)) {
     return {Verdict::kTimeLimitExceeded, *message};
   }
-  if (auto message = memory_limit_message(run, limits)) {
+  if (auto message = memory_limit_message(run, limits, out_of_memory_messages)) {
     return {Verdict::kMemoryLimitExceeded, *message};
   }
   if (auto message = output_limit_message(run, limits)) {

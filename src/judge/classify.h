@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "judge/verdict.h"
 #include "sandbox/run_spec.h"
@@ -17,9 +18,13 @@ struct Classification {
 
 // Precedence when several apply: IE (setup failed) > TLE > MLE > OLE > RE > AC.
 // TLE: cpu_limit_exceeded, wall_limit_exceeded, or measured CPU time over the time limit.
-// MLE: the OOM killer fired, or the peak reached the limit and the program died abnormally.
+// MLE: the OOM killer fired, or the peak reached the limit and the program died abnormally, or
+//      the runtime reported running out of its memory cap (out_of_memory_messages).
 // OLE: output_limit_exceeded. RE: non-zero exit, a signal, or a blocked system call.
-Classification classify(const sandbox::RunResult& run, const AppliedLimits& limits);
+// out_of_memory_messages: what the language's runtime prints when it refuses to grow past its own
+// cap ("java.lang.OutOfMemoryError"): found on stderr of a run that failed, it means MLE too.
+Classification classify(const sandbox::RunResult& run, const AppliedLimits& limits,
+                        const std::vector<std::string>& out_of_memory_messages = {});
 
 // "SIGSEGV" for 11, "signal 64" for unknown numbers.
 std::string signal_name(int signal);

@@ -53,7 +53,8 @@ TestOutcome run_test(const problem::TestCase& test, const SolutionRunSetup& setu
 
   AppliedLimits judged = setup.limits;
   judged.memory_bytes += setup.memory_extra_bytes;
-  const Classification classification = classify(outcome.run, judged);
+  const Classification classification =
+      classify(outcome.run, judged, setup.language->out_of_memory_messages);
   outcome.verdict = classification.verdict;
   outcome.message = classification.message;
 

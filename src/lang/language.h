@@ -40,6 +40,9 @@ struct Language {
   int max_processes = 1;                // threads + processes the runtime needs
   std::int64_t compile_time_limit_ms = 30000;
   std::int64_t compile_memory_bytes = 1024ll << 20;
+  // What the runtime prints on stderr when it stops at its own memory cap (the JVM's
+  // "java.lang.OutOfMemoryError" under -Xmx): such a run is MLE, not RE.
+  std::vector<std::string> out_of_memory_messages;
   Template version_command;    // prints the toolchain's version, first line used
   std::string debian_package;  // "g++", "python3", "openjdk-17-jdk-headless"
   std::filesystem::path file;  // the YAML it came from (for error messages)

@@ -140,7 +140,7 @@ Language parse_language_file(const std::filesystem::path& file) {
   const YamlMap doc = load_yaml_map(file.string());
   doc.reject_unknown_keys({"id", "name", "extensions", "shebang", "source_name", "binary_name",
                            "compile", "run", "compile_env", "run_env", "extra_readonly", "limits",
-                           "version", "package"});
+                           "version", "package", "out_of_memory"});
   Language language;
   language.file = file;
 
@@ -192,6 +192,8 @@ Language parse_language_file(const std::filesystem::path& file) {
   language.version_command = doc.optional_string_list("version").value_or(Template{});
   check_version_command(doc, language.version_command);
   language.debian_package = doc.optional_string("package");
+  language.out_of_memory_messages =
+      doc.optional_string_list("out_of_memory").value_or(std::vector<std::string>{});
   return language;
 }
 

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs the benchmarks against a build (default: build/) and prints their figures.
+#   bench/run.sh [BUILD_DIR] [TESTS]
+set -euo pipefail
+build=${1:-build}
+tests=${2:-300}
+echo "== sandbox: one run through the sandbox API vs bare posix_spawn"
+"$build/sandbox_bench" "$tests"
+echo "== judge: per-test cost of \`judge run\` vs bare fork+exec"
+"$build/judge_bench" "$tests" "$build/judge"

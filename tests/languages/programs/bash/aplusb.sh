@@ -1,0 +1,2 @@
+read -r -d '' -a numbers || true
+echo $(( numbers[0] + numbers[1] ))

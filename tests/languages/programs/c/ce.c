@@ -1,0 +1,5 @@
+#include <stdio.h>
+int main(void) {
+  printf("Hello World!\n")  /* missing semicolon */
+  return 0;
+}

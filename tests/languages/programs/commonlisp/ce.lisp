@@ -1,0 +1,3 @@
+;; A reader error (unbalanced parentheses): compile-file aborts, CE.
+(defun main (
+  (format t "Hello World!~%"))

@@ -1,0 +1,3 @@
+;; Spins on the CPU forever.
+(defvar *counter* 0)
+(loop (incf *counter*))

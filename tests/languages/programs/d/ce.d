@@ -1,0 +1,6 @@
+import std.stdio;
+
+void main() {
+    int answer = "Hello World!";
+    writeln(answer);
+}

@@ -1,0 +1,2 @@
+program empty
+end program empty

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var answer int = "Hello World!"
+	fmt.Println(answer)
+}

@@ -1,0 +1,4 @@
+// A syntax error: node --check rejects it at compile time.
+function main( {
+  console.log("Hello World!");
+}

@@ -1,0 +1,3 @@
+// Spins on the CPU forever.
+let counter = 0;
+for (;;) counter++;

@@ -1,0 +1,4 @@
+fun main() {
+    val (a, b) = generateSequence(::readLine).joinToString(" ").trim().split(Regex("\\s+")).map(String::toLong)
+    println(a + b)
+}

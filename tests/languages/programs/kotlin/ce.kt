@@ -1,0 +1,4 @@
+fun main() {
+    val answer: Int = "Hello World!"
+    println(answer)
+}

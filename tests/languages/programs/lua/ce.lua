@@ -1,0 +1,4 @@
+-- A syntax error: luac -p rejects it at compile time.
+function main(
+  print("Hello World!")
+end

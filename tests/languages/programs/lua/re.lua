@@ -1,0 +1,3 @@
+-- An error: lua exits with code 1.
+local missing = nil
+print(missing.field)

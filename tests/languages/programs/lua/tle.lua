@@ -1,0 +1,3 @@
+-- Spins on the CPU forever.
+local counter = 0
+while true do counter = counter + 1 end

@@ -1,0 +1,4 @@
+import std/[strutils, sequtils]
+
+let numbers = stdin.readAll().splitWhitespace().map(parseBiggestInt)
+echo numbers[0] + numbers[1]

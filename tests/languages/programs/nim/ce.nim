@@ -1,0 +1,2 @@
+let answer: int = "Hello World!"
+echo answer

@@ -1,0 +1,4 @@
+# Spins on the CPU forever.
+var counter {.volatile.}: int = 0
+while true:
+  counter = counter + 1

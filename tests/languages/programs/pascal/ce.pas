@@ -1,0 +1,7 @@
+program Broken;
+var
+  answer: integer;
+begin
+  answer := 'Hello World!';
+  writeln(answer);
+end.

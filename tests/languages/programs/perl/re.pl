@@ -1,0 +1,2 @@
+# die: perl exits with a non-zero code.
+die "boom\n";

@@ -1,0 +1,3 @@
+# Spins on the CPU forever.
+my $counter = 0;
+while (1) { $counter++; }

@@ -1,0 +1,6 @@
+<?php
+// Spins on the CPU forever.
+$counter = 0;
+while (true) {
+    $counter++;
+}

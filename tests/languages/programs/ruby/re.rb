@@ -1,0 +1,2 @@
+# An uncaught exception: ruby exits with code 1.
+raise ArgumentError, "boom"
