@@ -167,6 +167,21 @@ int receive_fd(int socket_fd) {
   fail(status, Step::kProgramExec, errno);
 }
 
+struct ProgramStart {
+  const ZygoteConfig* config;
+  const DecodedRequest* request;
+  const int* fds;
+  int listener_socket;
+};
+
+int start_program(void* arg) {
+  const auto* start = static_cast<const ProgramStart*>(arg);
+  exec_program(*start->config, *start->request, start->fds, start->listener_socket);
+}
+
+// The program's stack until exec. Each init is a process of its own, so each has its own copy.
+alignas(64) char g_program_stack[256 * 1024];
+
 void setup_mounts(const DecodedRequest& request, int status) {
   if (int err = mount_tmpfs("/box", request.header.tmpfs_bytes, "0755"); err != 0) {
     fail(status, Step::kInitMountWorkDir, err);
@@ -253,9 +268,13 @@ void run_init(const ZygoteConfig& config, const DecodedRequest& request, const i
   const int signal_fd = ::signalfd(-1, &chld, SFD_CLOEXEC | SFD_NONBLOCK);
   if (signal_fd < 0) fail(status, Step::kInitFork, errno);
 
-  const long program = ::syscall(SYS_clone, SIGCHLD, nullptr, nullptr, nullptr, 0);
+  // The program's process shares the init's memory until it execs (CLONE_VM | CLONE_VFORK, on a
+  // stack of its own): copying the page tables of this clone of the judge, only for exec to
+  // throw them away, would be most of the cost of starting a run.
+  ProgramStart start{&config, &request, fds, sockets[1]};
+  const pid_t program = ::clone(start_program, g_program_stack + sizeof g_program_stack,
+                                CLONE_VM | CLONE_VFORK | SIGCHLD, &start);
   if (program < 0) fail(status, Step::kInitFork, errno);
-  if (program == 0) exec_program(config, request, fds, sockets[1]);
 
   // Only the program holds the pipes now, so the judge sees EOF when its last process is gone.
   ::close(fds[kRunFdStdin]);
