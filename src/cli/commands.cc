@@ -1,5 +1,7 @@
 #include "cli/commands.h"
 
+#include <algorithm>
+
 #include <unistd.h>
 
 #include <cstdlib>
@@ -65,9 +67,16 @@ int run_judge(const RunOptions& options) {
 
 int list_languages(std::ostream& out) {
   const lang::Registry registry = lang::Registry::load(data_dir() / "languages");
+  // Columns as wide as the longest id and name, so that no name runs into the version.
+  std::size_t id_width = 0, name_width = 0;
+  for (const lang::Language& language : registry.all()) {
+    id_width = std::max(id_width, language.id.size());
+    name_width = std::max(name_width, language.name.size());
+  }
   for (const lang::Language& language : registry.all()) {
     const std::optional<std::string> version = lang::toolchain_version(language);
-    out << std::left << std::setw(12) << language.id << std::setw(24) << language.name
+    out << std::left << std::setw(static_cast<int>(id_width + 2)) << language.id
+        << std::setw(static_cast<int>(name_width + 2)) << language.name
         << (version ? *version : "not installed: apt-get install " + language.debian_package)
         << '\n';
   }

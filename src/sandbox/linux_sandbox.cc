@@ -324,7 +324,9 @@ void LinuxSandbox::run_checked(const RunSpec& spec, RunResult* result) {
     result->signal = SIGKILL;
     return;
   }
-  if (record.blocked_syscall >= 0) result->blocked_syscall = syscall_name(record.blocked_syscall);
+  if (record.blocked_syscall >= 0) {
+    result->blocked_syscall = syscall_name(record.blocked_syscall, record.blocked_arch);
+  }
   const int status = record.wait_status;
   if (WIFSIGNALED(status)) {
     result->termination = Termination::kSignaled;

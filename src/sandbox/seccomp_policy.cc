@@ -1,5 +1,7 @@
 #include "sandbox/seccomp_policy.h"
 
+#include <linux/audit.h>
+
 #include <seccomp.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -153,11 +155,12 @@ SeccompProgram compile_policy(const std::filesystem::path& policy_file, DenyActi
                              ? " (does the kernel support seccomp user notification?)"
                              : ""));
   }
-  // i386 (int 0x80) and any other foreign ABI die at once: the policy names x86_64 syscalls, and
-  // a second syscall table would let a program reach every denied call under another number.
-  // For the native x86_64 filter libseccomp also sends x32 numbers (nr | 0x40000000) to this
-  // action; seccomp_policy_test checks both on the running kernel.
-  set_attribute(context.get(), SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS, "ACT_BADARCH");
+  // i386 (int 0x80) and any other foreign ABI are denied outright: the policy names x86_64
+  // syscalls, and a second syscall table would let a program reach every denied call under
+  // another number. For the native x86_64 filter libseccomp also sends x32 numbers
+  // (nr | 0x40000000) to this action; seccomp_policy_test checks both on the running kernel.
+  // With notification the supervisor learns the ABI and the number, so the verdict names them.
+  set_attribute(context.get(), SCMP_FLTATR_ACT_BADARCH, deny_action, "ACT_BADARCH");
   // The sandbox sets no_new_privs itself, in the child, before it loads the exported filter.
   set_attribute(context.get(), SCMP_FLTATR_CTL_NNP, 0, "CTL_NNP");
   // A binary search over syscall numbers instead of a linear chain: every syscall the program
@@ -205,6 +208,27 @@ std::filesystem::path policy_path(const std::string& name) {
 std::string syscall_name(int nr) {
   if (std::optional<std::string> name = seccomp_syscall_name(nr)) return *name;
   return "syscall " + std::to_string(nr);
+}
+
+std::string syscall_name(int nr, std::uint32_t audit_arch) {
+  constexpr int kX32Bit = 0x40000000;
+  std::uint32_t arch = 0;
+  std::string abi;
+  if (audit_arch == AUDIT_ARCH_I386) {
+    arch = SCMP_ARCH_X86;
+    abi = "i386";
+  } else if (audit_arch == AUDIT_ARCH_X86_64 && (nr & kX32Bit) != 0) {
+    arch = SCMP_ARCH_X32;
+    abi = "x32";
+  } else if (audit_arch == AUDIT_ARCH_X86_64 || audit_arch == 0) {
+    return syscall_name(nr);
+  } else {
+    return "syscall " + std::to_string(nr) + " (foreign ABI)";
+  }
+  char* name = seccomp_syscall_resolve_num_arch(arch, nr);
+  std::string text = name != nullptr ? name : "syscall " + std::to_string(nr);
+  std::free(name);
+  return text + " (" + abi + " ABI)";
 }
 
 bool kernel_supports_user_notification() {

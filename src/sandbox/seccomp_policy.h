@@ -8,6 +8,7 @@
 
 #include <linux/filter.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -48,6 +49,9 @@ std::filesystem::path policy_path(const std::string& name);
 
 // Native-architecture name of syscall `nr` ("ptrace"), or "syscall N" when unknown.
 std::string syscall_name(int nr);
+// The same for a syscall of the ABI `audit_arch` (AUDIT_ARCH_*, from a seccomp notification):
+// "getpid (i386 ABI)", "getpid (x32 ABI)", or the native name.
+std::string syscall_name(int nr, std::uint32_t audit_arch);
 
 // True when /proc/sys/kernel/seccomp/actions_avail lists user_notif (Linux >= 5.0).
 bool kernel_supports_user_notification();
