@@ -110,7 +110,9 @@ void build_root(const ZygoteConfig& config) {
   for (const char* dir : {"/box", "/tmp", "/proc"}) {
     if (::mkdir(dir, 0755) != 0 && errno != EEXIST) fail(status, Step::kZygoteRootTmpfs, errno);
   }
-  ::sethostname("sandbox", 7);
+  // Cosmetic only: the UTS namespace is private whether or not the name is set.
+  const int hostname_set = ::sethostname("sandbox", 7);
+  (void)hostname_set;
   if (::mount(nullptr, "/", nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV,
               nullptr) != 0) {
     fail(status, Step::kZygoteRemountRoot, errno);
