@@ -10,7 +10,7 @@ namespace judge::lang {
 namespace {
 // Long enough for a cold JVM (javac -version) on a loaded machine, short enough that a hung
 // toolchain does not stall the judge.
-constexpr std::chrono::seconds kVersionTimeout{5};
+constexpr std::chrono::seconds kVersionTimeout{20};
 }  // namespace
 
 std::optional<std::string> toolchain_version(const Language& language) {

@@ -65,7 +65,7 @@ TEST_CASE("a single source file is the entry point whatever its name", "[multi_f
   CHECK(program.source.main_file == src.dir / "solve.cpp");
 }
 
-TEST_CASE("--entry picks the main file", "[multi_file]") {
+TEST_CASE("the --entry option picks the main file", "[multi_file]") {
   SourceDir src;
   src.add("a.py");
   src.add("b.py");

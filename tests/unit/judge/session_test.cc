@@ -105,7 +105,7 @@ TEST_CASE("the overall verdict is the first failure in run order", "[session]") 
   }
 }
 
-TEST_CASE("--tests selects by glob, and a glob that matches nothing is a usage error",
+TEST_CASE("the --tests option selects by glob, and a glob that matches nothing is a usage error",
           "[session]") {
   Fixture f;
   f.add_test("sample/1", "a\n", "a\n");
