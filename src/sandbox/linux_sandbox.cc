@@ -15,12 +15,14 @@
 // For every program run, the judge sends the zygote a request (argv, env, binds, rlimits) with
 // five descriptors: stdin, the stdout and stderr pipes, a status pipe and a "go" pipe. The zygote
 // clones a run *init* with CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWIPC | CLONE_PARENT, so the
-// judge is its parent and reaps it with wait4. The init shares the zygote's memory (CLONE_VM, on
-// a stack of its own) and starts the program with CLONE_VM | CLONE_VFORK: copying the page tables
-// of a clone of the judge only to discard them at exec was most of a run's start-up cost. A
-// zygote therefore serves one run at a time, which the judge guarantees. The judge puts the init
-// into a fresh cgroup and writes "go". The init then unshares a cgroup namespace, mounts a fresh
-// size-limited tmpfs on /box (the work dir) and on /tmp, a fresh /proc, binds the run's files from
+// judge is its parent and reaps it with wait4. The init starts the program with CLONE_VM |
+// CLONE_VFORK: copying the page tables of a clone of the judge only to discard them at exec was
+// most of a run's start-up cost. (The init itself gets a copy of the zygote's memory, not a
+// share: the OOM killer kills every process sharing its victim's memory, and the init can be a
+// victim; the program shares the init's memory only until exec, when no limit is reached yet.) The
+// judge puts the init into a fresh cgroup and writes "go". The init then unshares a cgroup
+// namespace, mounts a fresh size-limited tmpfs on /box (the work dir) and on /tmp, a fresh /proc,
+// binds the run's files from
 // /.host, detaches
 // /.host (so nothing of the host outside those binds is reachable), and forks the program's
 // process. That process sets rlimits, becomes uid/gid 1000 with no capabilities and no

@@ -149,22 +149,10 @@ void reply(int socket_fd, pid_t pid, int error, Step step) {
   ::send(socket_fd, &r, sizeof r, MSG_NOSIGNAL);
 }
 
-// In BSS rather than on the stack: the zygote's stack stays small, and the run's init, which
-// shares this memory, reads them while the zygote waits for the next request.
+// In BSS rather than on the stack: the zygote's stack stays small, and the run's init (a clone)
+// keeps pointing into its own copy.
 char g_request_buffer[kMaxRequestBytes];
 DecodedRequest g_request;
-
-struct InitStart {
-  const ZygoteConfig* config;
-  int fds[kRunFdCount];
-};
-InitStart g_init_start;
-alignas(64) char g_init_stack[256 * 1024];
-
-int start_init(void* arg) {
-  const auto* start = static_cast<const InitStart*>(arg);
-  run_init(*start->config, g_request, start->fds);
-}
 
 }  // namespace
 
@@ -202,16 +190,13 @@ void zygote_main(const ZygoteConfig& config) {
       continue;
     }
     // CLONE_PARENT makes the judge the init's parent: it waits for it with wait4 and gets its
-    // rusage, and the init's death signal follows the judge, not the zygote.
-    // CLONE_VM: the init shares the zygote's memory (on a stack of its own) instead of copying
-    // the page tables of this clone of the judge. That is safe because a zygote serves one run at
-    // a time: the judge sends the next request only after this run's init is gone, so nothing
-    // the init reads (the request, g_init_start) changes under it, and the zygote only waits.
-    g_init_start.config = &config;
-    std::memcpy(g_init_start.fds, fds, sizeof fds);
-    const int pid =
-        ::clone(start_init, g_init_stack + sizeof g_init_stack,
-                CLONE_VM | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWIPC | CLONE_PARENT, &g_init_start);
+    // rusage, and the init's death signal follows the judge, not the zygote. The init gets a
+    // copy of the zygote's memory, not a share (no CLONE_VM): the OOM killer kills every process
+    // that shares its victim's memory, and the init may be its victim (cgroup v2 kills a whole
+    // run's cgroup, memory.oom.group), which must never take the zygote with it.
+    const long pid = ::syscall(SYS_clone, CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWIPC | CLONE_PARENT,
+                               nullptr, nullptr, nullptr, 0);
+    if (pid == 0) run_init(config, g_request, fds);
     const int clone_errno = pid < 0 ? errno : 0;
     for (int fd : fds) ::close(fd);
     reply(config.socket_fd, pid < 0 ? 0 : static_cast<pid_t>(pid), clone_errno, Step::kZygoteClone);
