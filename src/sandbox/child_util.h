@@ -27,6 +27,16 @@ int bind_mount(const char* source, const char* target, bool writable, bool allow
 // Creates target as an empty file or directory (with parents) to serve as a mount point.
 int make_mount_point(const char* target, bool directory);
 
+// One message with descriptors attached (SCM_RIGHTS), over a Unix socket. At most kMaxPassedFds.
+inline constexpr std::size_t kMaxPassedFds = 8;
+// Returns the bytes sent, or -1 with errno.
+long send_with_fds(int socket_fd, const void* data, std::size_t size, const int* fds,
+                   std::size_t fd_count);
+// Receives into data (up to size bytes) and up to max_fds descriptors (close-on-exec); retries on
+// EINTR. Returns the bytes received (0 when the peer hung up), or -1 with errno.
+long receive_with_fds(int socket_fd, void* data, std::size_t size, int* fds, std::size_t max_fds,
+                      std::size_t* fd_count);
+
 // Writes a whole buffer; retries on EINTR.
 bool write_all(int fd, const void* data, std::size_t size);
 

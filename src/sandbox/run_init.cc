@@ -71,44 +71,6 @@ void drop_capabilities(int status_fd) {
   if (::syscall(SYS_capset, &header, data) != 0) fail(status_fd, Step::kProgramCapabilities, errno);
 }
 
-bool send_fd(int socket_fd, int fd) {
-  char byte = 'L';
-  iovec iov{&byte, 1};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-  msghdr msg{};
-  msg.msg_iov = &iov;
-  msg.msg_iovlen = 1;
-  msg.msg_control = control;
-  msg.msg_controllen = sizeof control;
-  cmsghdr* c = CMSG_FIRSTHDR(&msg);
-  c->cmsg_level = SOL_SOCKET;
-  c->cmsg_type = SCM_RIGHTS;
-  c->cmsg_len = CMSG_LEN(sizeof(int));
-  std::memcpy(CMSG_DATA(c), &fd, sizeof fd);
-  return ::sendmsg(socket_fd, &msg, MSG_NOSIGNAL) == 1;
-}
-
-int receive_fd(int socket_fd) {
-  char byte = 0;
-  iovec iov{&byte, 1};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-  msghdr msg{};
-  msg.msg_iov = &iov;
-  msg.msg_iovlen = 1;
-  msg.msg_control = control;
-  msg.msg_controllen = sizeof control;
-  ssize_t n;
-  do {
-    n = ::recvmsg(socket_fd, &msg, MSG_CMSG_CLOEXEC);
-  } while (n < 0 && errno == EINTR);
-  if (n != 1) return -1;
-  cmsghdr* c = CMSG_FIRSTHDR(&msg);
-  if (c == nullptr || c->cmsg_type != SCM_RIGHTS) return -1;
-  int fd = -1;
-  std::memcpy(&fd, CMSG_DATA(c), sizeof fd);
-  return fd;
-}
-
 // The program's process: the last steps, then exec. Reports a failure on the status pipe.
 [[noreturn]] void exec_program(const ZygoteConfig& config, const DecodedRequest& request,
                                const int* fds, int listener_socket) {
@@ -156,7 +118,9 @@ int receive_fd(int socket_fd) {
     const long listener = ::syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &program);
     if (listener < 0) fail(status, Step::kProgramSeccomp, errno);
     if (config.seccomp_notify) {
-      if (!send_fd(listener_socket, static_cast<int>(listener))) {
+      const int listener_fd = static_cast<int>(listener);
+      const char byte = 'L';
+      if (child::send_with_fds(listener_socket, &byte, 1, &listener_fd, 1) != 1) {
         fail(status, Step::kProgramSeccomp, errno);
       }
       ::close(static_cast<int>(listener));
@@ -285,7 +249,12 @@ void run_init(const ZygoteConfig& config, const DecodedRequest& request, const i
   int listener = -1;
   if (config.seccomp_notify) {
     ::close(sockets[1]);
-    listener = receive_fd(sockets[0]);  // -1 when the program failed before loading seccomp
+    // Nothing (-1) when the program failed before it loaded seccomp.
+    char byte = 0;
+    std::size_t count = 0;
+    if (child::receive_with_fds(sockets[0], &byte, 1, &listener, 1, &count) != 1 || count != 1) {
+      listener = -1;
+    }
     ::close(sockets[0]);
   }
   ChildRecord record{};

@@ -119,31 +119,6 @@ void build_root(const ZygoteConfig& config) {
   }
 }
 
-// Receives one request and its descriptors. Returns the byte count, 0 when the judge hung up.
-ssize_t receive_request(int socket_fd, char* buffer, std::size_t size, int* fds, int* fd_count) {
-  iovec iov{buffer, size};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * kRunFdCount)];
-  msghdr msg{};
-  msg.msg_iov = &iov;
-  msg.msg_iovlen = 1;
-  msg.msg_control = control;
-  msg.msg_controllen = sizeof control;
-  ssize_t n;
-  do {
-    n = ::recvmsg(socket_fd, &msg, MSG_CMSG_CLOEXEC);
-  } while (n < 0 && errno == EINTR);
-  *fd_count = 0;
-  for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c != nullptr; c = CMSG_NXTHDR(&msg, c)) {
-    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
-      const std::size_t count = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
-      for (std::size_t i = 0; i < count && *fd_count < static_cast<int>(kRunFdCount); ++i) {
-        std::memcpy(&fds[(*fd_count)++], CMSG_DATA(c) + i * sizeof(int), sizeof(int));
-      }
-    }
-  }
-  return n;
-}
-
 void reply(int socket_fd, pid_t pid, int error, Step step) {
   ZygoteReply r{static_cast<std::int32_t>(pid), error, static_cast<std::int32_t>(step)};
   ::send(socket_fd, &r, sizeof r, MSG_NOSIGNAL);
@@ -178,14 +153,14 @@ void zygote_main(const ZygoteConfig& config) {
 
   for (;;) {
     int fds[kRunFdCount];
-    int fd_count = 0;
-    const ssize_t n = receive_request(config.socket_fd, g_request_buffer, sizeof g_request_buffer,
-                                      fds, &fd_count);
+    std::size_t fd_count = 0;
+    const long n = child::receive_with_fds(config.socket_fd, g_request_buffer,
+                                           sizeof g_request_buffer, fds, kRunFdCount, &fd_count);
     if (n <= 0) ::_exit(0);  // the judge closed the socket: this sandbox is done
-    const bool valid = fd_count == static_cast<int>(kRunFdCount) &&
+    const bool valid = fd_count == kRunFdCount &&
                        decode_request(g_request_buffer, static_cast<std::size_t>(n), &g_request);
     if (!valid) {
-      for (int i = 0; i < fd_count; ++i) ::close(fds[i]);
+      for (std::size_t i = 0; i < fd_count; ++i) ::close(fds[i]);
       reply(config.socket_fd, 0, EINVAL, Step::kZygoteReceive);
       continue;
     }

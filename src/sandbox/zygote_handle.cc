@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "sandbox/child_protocol.h"
+#include "sandbox/child_util.h"
 #include "sandbox/run_init.h"
 #include "sandbox/zygote.h"
 #include "util/error.h"
@@ -157,19 +158,8 @@ ZygoteHandle::~ZygoteHandle() {
 }
 
 pid_t ZygoteHandle::spawn(const std::string& request, const int* fds) {
-  iovec iov{const_cast<char*>(request.data()), request.size()};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * kRunFdCount)] = {};
-  msghdr msg{};
-  msg.msg_iov = &iov;
-  msg.msg_iovlen = 1;
-  msg.msg_control = control;
-  msg.msg_controllen = sizeof control;
-  cmsghdr* c = CMSG_FIRSTHDR(&msg);
-  c->cmsg_level = SOL_SOCKET;
-  c->cmsg_type = SCM_RIGHTS;
-  c->cmsg_len = CMSG_LEN(sizeof(int) * kRunFdCount);
-  std::memcpy(CMSG_DATA(c), fds, sizeof(int) * kRunFdCount);
-  if (::sendmsg(socket_.get(), &msg, MSG_NOSIGNAL) != static_cast<ssize_t>(request.size())) {
+  if (child::send_with_fds(socket_.get(), request.data(), request.size(), fds, kRunFdCount) !=
+      static_cast<long>(request.size())) {
     throw_errno("sendmsg", "sandbox zygote");
   }
   ZygoteReply reply{};
