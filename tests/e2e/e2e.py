@@ -16,6 +16,7 @@ Cases (each registered as its own CTest test by CMakeLists.txt):
   doctor            judge doctor reports every host check; --languages judges each hello world
   languages         judge languages lists every language with a version or the install command
   multi-file        a directory of sources is judged as one program (--entry)
+  install           cmake --install puts the binary, man page and data files under the prefix
 Exit status: 0 when every check passed, 1 otherwise (each failure is printed with the judge's
 command line, exit code and stderr).
 """
@@ -411,6 +412,27 @@ def case_multi_file(judge):
     print("ok   multi-file: Python modules and C translation units judged as one program")
 
 
+def case_install(judge):
+    """`cmake --install` puts the binary, the man page and the data files under the prefix."""
+    build_dir = Path(judge.binary).parent
+    prefix = judge.fresh_dir("prefix")
+    completed = subprocess.run(["cmake", "--install", str(build_dir), "--prefix", str(prefix)],
+                               capture_output=True, text=True)
+    if completed.returncode != 0:
+        raise TestFailure(f"cmake --install failed: {completed.stderr}")
+    for relative in ("bin/judge", "share/man/man1/judge.1", "share/judge/languages/c.yaml",
+                     "share/judge/languages/hello/c.c", "share/judge/seccomp/default.policy"):
+        if not (prefix / relative).is_file():
+            raise TestFailure(f"cmake --install did not install {relative} under {prefix}")
+    env = dict(os.environ, JUDGE_DATA_DIR=str(prefix / "share/judge"))
+    listed = subprocess.run([str(prefix / "bin/judge"), "languages"], capture_output=True,
+                            text=True, env=env)
+    if listed.returncode != 0 or not any(line.split()[:1] == ["c"]
+                                         for line in listed.stdout.splitlines()):
+        raise TestFailure(f"the installed judge cannot list its languages: {listed.stderr}")
+    print("ok   install: binary, man page and data files under the prefix")
+
+
 def wait_for_no_processes(marker, grace_s=2.0):
     deadline = time.monotonic() + grace_s
     while True:
@@ -468,6 +490,7 @@ CASES = {
     "doctor": case_doctor,
     "languages": case_languages,
     "multi-file": case_multi_file,
+    "install": case_install,
 }
 
 
