@@ -379,6 +379,20 @@ def case_languages(judge):
         line = next(l for l in listed.splitlines() if l.split()[:1] == [installed])
         if "not installed" in line:
             result.fail(f"{installed} is installed here but listed as missing: {line}")
+    # scripts/setup.sh installs from this list: `all` covers every language file's package, and
+    # the default set is in it.
+    packages = {}
+    for which in ("all", "default"):
+        listing = subprocess.run(["bash", str(judge.source_dir / "scripts/language-packages.sh"),
+                                  which], capture_output=True, text=True, check=True)
+        packages[which] = set(listing.stdout.split())
+    for yaml_file in sorted((judge.source_dir / "languages").glob("*.yaml")):
+        wanted = next((l.split(":", 1)[1].split("#")[0].strip().strip('"') for l in
+                       yaml_file.read_text().splitlines() if l.startswith("package:")), "")
+        if not set(wanted.split()) <= packages["all"]:
+            result.fail(f"language-packages.sh all misses {wanted} ({yaml_file.name})")
+    if not packages["default"] <= packages["all"] or "g++" not in packages["default"]:
+        result.fail(f"language-packages.sh default is not a subset of all: {packages}")
     print("ok   languages: every language file listed, with a version or its install command")
 
 
