@@ -99,7 +99,7 @@ TEST_CASE("bad values name the option and the expected form", "[cli]") {
         "--output-limit");
 }
 
-TEST_CASE("usage errors exit 2 with CLI11's message; --help exits 0", "[cli]") {
+TEST_CASE("usage errors exit 2 with CLI11's message, --help exits 0", "[cli]") {
   Parsed parsed = parse({"run", "only-one-argument"});
   CHECK_FALSE(parsed.result.options.has_value());
   CHECK(parsed.result.exit_code == 2);

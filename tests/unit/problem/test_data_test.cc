@@ -38,7 +38,7 @@ TEST_CASE("lexicographic order by name, tests and folders together", "[problem][
                                      "secret/1b", "secret/2"});
 }
 
-TEST_CASE("only samples is enough; only secret is enough", "[problem][data]") {
+TEST_CASE("only samples is enough, only secret is enough", "[problem][data]") {
   TempPackage package;
   write_test(package, "sample/1");
   CHECK(test_names(load_problem(package.dir())) == Names{"sample/1"});

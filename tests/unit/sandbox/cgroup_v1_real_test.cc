@@ -128,7 +128,7 @@ TEST_CASE("real v1: CPU time of a 200 ms burner matches its rusage", "[cgroup][r
   CHECK_FALSE(usage.pids_limit_hit);
 }
 
-TEST_CASE("real v1: a fork loop hits pids.max; destruction kills all and removes the dirs",
+TEST_CASE("real v1: a fork loop hits pids.max, destruction kills all and removes the dirs",
           "[cgroup][real]") {
   auto backend = real_v1_backend();
   if (!backend) return;

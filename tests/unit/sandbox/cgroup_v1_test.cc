@@ -114,7 +114,7 @@ TEST_CASE("v1 before Linux 4.13 has no oom_kill line: only failcnt shows the lim
   CHECK_FALSE(usage.pids_limit_hit);
 }
 
-TEST_CASE("v1 kill_all SIGKILLs the pids of every hierarchy; destruction removes all dirs",
+TEST_CASE("v1 kill_all SIGKILLs the pids of every hierarchy, destruction removes all dirs",
           "[cgroup]") {
   V1Machine v1;
   auto run = v1.backend->create({});

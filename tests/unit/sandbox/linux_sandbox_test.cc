@@ -270,7 +270,7 @@ TEST_CASE("peak memory of a program touching 100 MiB is measured within 5%", "[s
   CHECK(r.peak_memory_bytes < 105ll * 1024 * 1024);
 }
 
-TEST_CASE("a program at half the time limit never exceeds it; at twice, always",
+TEST_CASE("a program at half the time limit never exceeds it, at twice, always",
           "[sandbox][measure]") {
   REQUIRE_SANDBOX();
   Scratch scratch;

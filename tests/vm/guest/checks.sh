@@ -16,7 +16,7 @@ unit_sandbox_checks() {
   if [ "${VM_ACCEL:-tcg}" = tcg ]; then
     spec=$VM_UNIT_TESTS_TCG left_out=" but those 3"
     echo "NOTE  under TCG emulation, not run: \"CPU time of a busy program is measured within 5%\"," \
-      "\"a program at half the time limit never exceeds it; at twice, always\"," \
+      "\"a program at half the time limit never exceeds it, at twice, always\"," \
       "\"the wall limit ends a sleeping program\" (CPU-time margins for real hardware)"
   fi
   (cd "$VM_WORK" && JUDGE_SANDBOX_MUST_WORK=1 "${VM_LAUNCH[@]}" "$UNIT_SANDBOX" "$spec" \
