@@ -17,9 +17,18 @@ namespace judge::sandbox {
 
 namespace {
 
-// How often CPU time is polled while a run goes on: often enough to stop a run within a few ms of
-// its CPU limit, rarely enough that polling costs nothing measurable.
+// How often CPU time is polled while a run goes on, at most: rarely enough that polling costs
+// nothing measurable. Near the limit the interval shrinks (see cpu_poll_timeout_ms).
 constexpr std::int64_t kCpuPollIntervalMs = 5;
+
+// The run cannot burn CPU faster than every online core at once, so the limit is at least
+// (limit - used) / cores away: sleep that long (within 1..5 ms), and the run is stopped within
+// about a millisecond of its limit plus the time a kill takes.
+int cpu_poll_timeout_ms(std::int64_t limit_us, std::int64_t used_us) {
+  static const long cores = std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN));
+  const std::int64_t until_limit_ms = (limit_us - used_us) / 1000 / cores;
+  return static_cast<int>(std::clamp<std::int64_t>(until_limit_ms, 1, kCpuPollIntervalMs));
+}
 
 std::int64_t timeval_us(const timeval& tv) {
   return static_cast<std::int64_t>(tv.tv_sec) * 1000000 + tv.tv_usec;
@@ -74,6 +83,7 @@ MonitorResult monitor_run(const MonitoredRun& run, const MonitorLimits& limits,
   StreamDrain err(run.stderr_fd, limits.stderr_bytes);
   bool exited = false;
   bool killed = false;
+  std::int64_t used_cpu_us = 0;
   std::int64_t exit_seen_ns = 0;
   auto kill_run = [&] {
     if (!killed) ::kill(run.init_pid, SIGKILL);  // the pid namespace dies with its init
@@ -93,10 +103,12 @@ MonitorResult monitor_run(const MonitoredRun& run, const MonitorLimits& limits,
       result.wall_limit_exceeded = true;
       kill_run();
     }
-    if (!killed && run.cgroup != nullptr && limits.cpu_time_us > 0 &&
-        run.cgroup->cpu_time_us() > limits.cpu_time_us) {
-      result.cpu_limit_exceeded = true;
-      kill_run();
+    if (!killed && run.cgroup != nullptr && limits.cpu_time_us > 0) {
+      used_cpu_us = run.cgroup->cpu_time_us();
+      if (used_cpu_us > limits.cpu_time_us) {
+        result.cpu_limit_exceeded = true;
+        kill_run();
+      }
     }
     // Once the init is gone the kernel has killed the namespace; a stream still open after that
     // belongs to nothing of ours, so stop waiting for it after a short grace.
@@ -104,7 +116,9 @@ MonitorResult monitor_run(const MonitoredRun& run, const MonitorLimits& limits,
 
     int timeout_ms = -1;
     if (!exited) {
-      timeout_ms = limits.cpu_time_us > 0 && run.cgroup != nullptr ? kCpuPollIntervalMs : 1000;
+      timeout_ms = limits.cpu_time_us > 0 && run.cgroup != nullptr
+                       ? cpu_poll_timeout_ms(limits.cpu_time_us, used_cpu_us)
+                       : 1000;
       if (limits.wall_time_us > 0) {
         const std::int64_t left_ms = (limits.wall_time_us - elapsed_us) / 1000 + 1;
         timeout_ms = static_cast<int>(std::clamp<std::int64_t>(left_ms, 1, timeout_ms));
