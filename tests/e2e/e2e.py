@@ -278,17 +278,23 @@ def wait_until_running(marker, timeout_s=20.0):
     return False
 
 
-def case_killed(judge):
-    """The judge killed with SIGKILL mid-run leaves nothing behind once the next judge starts."""
-    problem = judge.problems_dir / "hello"
+def start_endless_run(judge, problem, label):
+    """Starts a judge on an endless solution and waits until it runs: (process, marker, tmpdir)."""
     marker = f"judge-e2e-marker-{uuid.uuid4().hex}"
-    source = judge.fresh_dir("killed") / "spin.py"
+    source = judge.fresh_dir(label) / "spin.py"
     source.write_text(TLE_SOLUTION.format(marker=marker))
     tmpdir = judge.fresh_dir("tmpdir")
     process = start_judge(judge, source, problem, tmpdir)
     if not wait_until_running(marker):
         process.kill()
-        raise TestFailure(f"killed: the solution never started: {process.communicate()[1]}")
+        raise TestFailure(f"{label}: the solution never started: {process.communicate()[1]}")
+    return process, marker, tmpdir
+
+
+def case_killed(judge):
+    """The judge killed with SIGKILL mid-run leaves nothing behind once the next judge starts."""
+    problem = judge.problems_dir / "hello"
+    process, marker, tmpdir = start_endless_run(judge, problem, "killed")
     process.send_signal(signal.SIGKILL)
     process.wait()
     leftovers = wait_for_no_processes(marker)
@@ -316,14 +322,7 @@ def case_killed(judge):
 def case_interrupted(judge):
     """Ctrl-C (SIGINT) stops the judge with exit code 130 after cleaning up."""
     problem = judge.problems_dir / "hello"
-    marker = f"judge-e2e-marker-{uuid.uuid4().hex}"
-    source = judge.fresh_dir("interrupted") / "spin.py"
-    source.write_text(TLE_SOLUTION.format(marker=marker))
-    tmpdir = judge.fresh_dir("tmpdir")
-    process = start_judge(judge, source, problem, tmpdir)
-    if not wait_until_running(marker):
-        process.kill()
-        raise TestFailure("interrupted: the solution never started")
+    process, marker, tmpdir = start_endless_run(judge, problem, "interrupted")
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=30)
     if process.returncode != 130:
