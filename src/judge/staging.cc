@@ -156,10 +156,15 @@ fs::path StagingDir::copy_tree_in(const fs::path& source, const fs::path& relati
 fs::path StagingDir::make_empty_file(const fs::path& relative) {
   const fs::path file = root_ / relative;
   make_dir(relative.parent_path());
-  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  // A new file rather than a truncated one: ext4 flushes a file that was truncated and written
+  // again when it is closed (auto_da_alloc), a disk write per test for nothing.
+  if (::unlink(file.c_str()) != 0 && errno != ENOENT) throw_errno("unlink", file.string());
+  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) throw_errno("open", file.string());
+  const int chmod_result = ::fchmod(fd, 0644);  // whatever the umask
+  const int chmod_errno = errno;
   ::close(fd);
-  set_mode(file, kReadable);
+  if (chmod_result != 0) throw_errno("chmod", file.string(), chmod_errno);
   return file;
 }
 

@@ -39,7 +39,7 @@ class StagingDir {
   // Copies a directory tree (regular files and directories only; symlinks are followed).
   std::filesystem::path copy_tree_in(const std::filesystem::path& source,
                                      const std::filesystem::path& relative);
-  // An empty regular file (truncated if it exists), 0644, for a program's captured stdout.
+  // A new empty regular file (replacing any old one), 0644, for a program's captured stdout.
   std::filesystem::path make_empty_file(const std::filesystem::path& relative);
 
  private:

@@ -48,6 +48,9 @@ class RunCgroup {
   virtual ~RunCgroup();
   // Moves `pid` (all its threads) into the cgroup. Throws InternalError.
   virtual void add_process(pid_t pid) = 0;
+  // The cgroup.procs files (one per v1 hierarchy): a process that writes "0" to them, on
+  // descriptors opened by the judge, moves itself in. That is how a run's init joins.
+  virtual std::vector<std::string> procs_files() const = 0;
   // CPU time used so far. Cheap (one small file read); meant to be polled every few ms while the
   // run goes on. v2 without memory.peak also samples memory.current here (see usage()).
   virtual std::int64_t cpu_time_us() = 0;

@@ -72,6 +72,12 @@ class CgroupV1Run final : public RunCgroup {
     }
   }
 
+  std::vector<std::string> procs_files() const override {
+    std::vector<std::string> files;
+    for (const std::string& dir : dirs_) files.push_back(dir + "/cgroup.procs");
+    return files;
+  }
+
   std::int64_t cpu_time_us() override {
     const std::string path = cpuacct_ + "/cpuacct.usage";
     std::optional<std::int64_t> ns = parse_int64(read_cgroup_file(*sys_, path));
@@ -96,11 +102,7 @@ class CgroupV1Run final : public RunCgroup {
     return usage;
   }
 
-  void kill_all() override {
-    std::vector<std::string> procs;
-    for (const std::string& dir : dirs_) procs.push_back(dir + "/cgroup.procs");
-    kill_until_empty(*sys_, procs, kDrainTimeoutMs);
-  }
+  void kill_all() override { kill_until_empty(*sys_, procs_files(), kDrainTimeoutMs); }
 
   std::string path() const override { return memory_; }
 

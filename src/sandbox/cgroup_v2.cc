@@ -55,6 +55,8 @@ class CgroupV2Run final : public RunCgroup {
     write_cgroup_file(*sys_, file("cgroup.procs"), std::to_string(pid));
   }
 
+  std::vector<std::string> procs_files() const override { return {file("cgroup.procs")}; }
+
   std::int64_t cpu_time_us() override {
     const std::string path = file("cpu.stat");
     std::optional<std::int64_t> usage =

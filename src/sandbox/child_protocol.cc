@@ -22,12 +22,16 @@ const char* step_name(Step step) {
       return "populate /dev";
     case Step::kZygoteRemountRoot:
       return "remount / read-only";
+    case Step::kZygoteBoundingSet:
+      return "drop the capability bounding set";
     case Step::kZygoteReceive:
       return "receive run request";
     case Step::kZygoteClone:
       return "clone(pid, mount, ipc namespaces)";
     case Step::kInitWaitGo:
-      return "wait for cgroup";
+      return "receive the run's request";
+    case Step::kInitJoinCgroup:
+      return "join the run's cgroup";
     case Step::kInitCgroupNamespace:
       return "unshare(cgroup namespace)";
     case Step::kInitMountWorkDir:

@@ -3,68 +3,83 @@
 // THEORY OF OPERATION
 //
 // Processes. For each distinct set of read-only paths (one per toolchain, so usually one for the
-// solution and one for the output validator) the judge starts a *zygote*: a clone of itself in
-// new user, mount, network, IPC and UTS namespaces. The judge writes its uid/gid maps (inside
-// uid 1000 = an unprivileged host uid; see zygote_handle.cc), then the zygote builds the sandbox
-// root once: a small tmpfs with read-only, nosuid, nodev binds of /usr, /lib*, /bin, /sbin, a few
-// /etc files (and the toolchain's extra paths), a generated /etc/passwd, a minimal /dev (null,
-// zero, full, random, urandom) and empty /box, /tmp and /proc mount points; it pivots into it,
-// keeping the old root at /.host, and remounts / read-only. The network namespace has only a
-// loopback interface, which is down.
+// solution and one for the output validator) the judge starts a *zygote*: a clone of itself in new
+// user, mount, network, IPC and UTS namespaces. The judge writes its uid/gid maps (inside uid 1000
+// = an unprivileged host uid; see zygote_handle.cc), then the zygote builds the sandbox root once:
+// a small tmpfs with read-only, nosuid, nodev binds of /usr, /lib*, /bin, /sbin, a few /etc files
+// (and the toolchain's extra paths), a generated /etc/passwd, a minimal /dev (null, zero, full,
+// random, urandom) and empty /box, /tmp and /proc mount points; it pivots into it, keeping the old
+// root at /.host, and remounts / read-only. The network namespace has only a loopback interface,
+// which is down.
 //
-// For every program run, the judge sends the zygote a request (argv, env, binds, rlimits) with
-// five descriptors: stdin, the stdout and stderr pipes, a status pipe and a "go" pipe. The zygote
-// clones a run *init* with CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWIPC | CLONE_PARENT, so the
-// judge is its parent and reaps it with wait4. The init starts the program with CLONE_VM |
+// For every program run there is a run *init*, which the zygote clones on the judge's request with
+// CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWIPC | CLONE_PARENT, so the judge is its parent. The request
+// comes with the judge's ends for the init: the stdout and stderr pipes, a status pipe, a "go"
+// socket, and the run's cgroup.procs files, opened by the judge. The init mounts a fresh
+// size-limited tmpfs on /box (the work dir) and on /tmp and a fresh /proc, then writes "0" to the
+// cgroup.procs files, which moves it into the run's fresh cgroup (the kernel checks the opener's
+// rights, the judge's), unshares a cgroup namespace and waits on the go socket. All of that is the
+// same for every run of one shape (limits, tmpfs size), so it is done before the run is known,
+// outside the run's cgroup, and none of it counts as the program's CPU time. The run itself arrives
+// on the go socket: its request (argv, env, binds, rlimits) and its stdin. The init binds the run's
+// files from /.host (resolved now, so a file the judge replaced is seen as it is), detaches /.host
+// (so nothing of the host outside those binds is reachable), and starts the program with CLONE_VM |
 // CLONE_VFORK: copying the page tables of a clone of the judge only to discard them at exec was
-// most of a run's start-up cost. (The init itself gets a copy of the zygote's memory, not a
-// share: the OOM killer kills every process sharing its victim's memory, and the init can be a
-// victim; the program shares the init's memory only until exec, when no limit is reached yet.) The
-// judge puts the init into a fresh cgroup and writes "go". The init then unshares a cgroup
-// namespace, mounts a fresh size-limited tmpfs on /box (the work dir) and on /tmp, a fresh /proc,
-// binds the run's files from
-// /.host, detaches
-// /.host (so nothing of the host outside those binds is reachable), and forks the program's
-// process. That process sets rlimits, becomes uid/gid 1000 with no capabilities and no
-// supplementary groups, sets no_new_privs, marks every inherited descriptor but stdio
-// close-on-exec, loads the seccomp filter (compiled by libseccomp in the judge before the zygote
-// was cloned) and execs. The init reaps; when the program's main process ends it reports the
-// wait status on the status pipe and exits, and the kernel kills whatever is left in the pid
-// namespace. Between clone and exec nothing allocates or throws: a failing step writes
-// {step, errno} on the status pipe (child_protocol.h) and the judge reports it as a setup error.
+// most of a run's start-up cost. (The init itself gets a copy of the zygote's memory, not a share:
+// the OOM killer kills every process sharing its victim's memory, and the init can be a victim; the
+// program shares the init's memory only until exec, when no limit is reached yet.) The program's
+// process sets rlimits, becomes uid/gid 1000 with no capabilities and no supplementary groups (the
+// zygote emptied the bounding set and reset every signal disposition once, for all runs), sets
+// no_new_privs, marks every inherited descriptor but stdio close-on-exec, loads the seccomp filter
+// (compiled by libseccomp in the judge before the zygote was cloned) and execs. When the program's
+// main process ends, the init kills and reaps every process left in its pid namespace, then reports
+// the wait status on the status pipe and exits. The judge reads the cgroup's figures as soon as the
+// report arrives: nothing of the run runs any more, and the init's own exit (tearing down its mount
+// namespace is slow) need not be waited for. Between clone and exec nothing allocates or throws: a
+// failing step writes {step, errno} on the status pipe (child_protocol.h) and the judge reports it
+// as a setup error.
+//
+// Inits started ahead. From the second run of one shape on, the judge asks for the next run's init
+// right after it has handed the current run to its init (started_init.h), and reaps the inits of
+// finished runs and removes their cgroups then too: while the program runs, not between two tests.
+// A run of another shape does not take that init: it is killed and its cgroup removed. So each test
+// of a judge run costs the handing over, the program, and the report.
 //
 // Forbidden system calls. Denied syscalls raise a seccomp user notification; the init holds the
-// listener, so it learns the syscall's number, kills the run and reports the number, and the
-// judge names it ("forbidden system call ptrace"). Kernels without user notification fall back
-// to SECCOMP_RET_KILL_PROCESS (the verdict then says SIGSYS without a name).
+// listener, so it learns the syscall's number, kills the run and reports the number, and the judge
+// names it ("forbidden system call ptrace"). Kernels without user notification fall back to
+// SECCOMP_RET_KILL_PROCESS (the verdict then says SIGSYS without a name).
 //
-// Limits and measurement. A cgroup per run (cgroup.h: v2, or v1 on hybrid hosts) limits memory
-// (no swap) and processes, and measures CPU time of every thread, peak memory and OOM kills. The
-// judge polls the cgroup's CPU time every few ms and kills the init at the CPU limit; RLIMIT_CPU
-// is a backstop. The wall limit is the judge's monotonic clock. stdout is read through a pipe into
-// the output file and the run is killed past the output limit; RLIMIT_FSIZE caps files written in
-// /box and /tmp, whose tmpfs sizes are limited too. Without any usable cgroup, rlimits
-// (a generous RLIMIT_DATA against runaway allocation, RLIMIT_NPROC for processes when a private
-// host uid is used) and the init's rusage are the fallback: MLE is then decided on the measured
-// peak, CPU time has RLIMIT_CPU's one-second granularity, and every result says which backend
-// measured it.
+// Limits and measurement. A cgroup per run (cgroup.h: v2, or v1 on hybrid hosts) limits memory (no
+// swap) and processes, and measures CPU time of every thread, peak memory and OOM kills. The judge
+// polls the cgroup's CPU time every few ms and kills the init at the CPU limit; RLIMIT_CPU is a
+// backstop. The wall limit is the judge's monotonic clock. stdout is read through a pipe into the
+// output file and the run is killed past the output limit; RLIMIT_FSIZE caps files written in /box
+// and /tmp, whose tmpfs sizes are limited too. Without any usable cgroup, rlimits (a generous
+// RLIMIT_DATA against runaway allocation, RLIMIT_NPROC for processes when a private host uid is
+// used) and the init's rusage are the fallback: MLE is then decided on the measured peak, CPU time
+// has RLIMIT_CPU's one-second granularity, and every result says which backend measured it.
 //
-// What runs share and why no run can influence the next. Runs of one judge share the zygote's
-// user, network and UTS namespaces and its read-only root. The root and every bind in it are
-// read-only; the network namespace has no usable interface, and no state survives a run in it:
-// a socket dies with its processes. Each run has its own pid namespace (all of a run's processes
-// die with its init), its own mount namespace (its /box, /tmp and /proc are new and vanish with
-// it), its own IPC namespace (no System V object or POSIX message queue survives), its own
-// cgroup (whose figures start at zero) and its own pipes. The program cannot signal or trace the
-// zygote or the init: they are outside its pid namespace or pid 1 of it, not dumpable, and ptrace
-// is denied by seccomp.
+// What runs share and why no run can influence the next. Runs of one judge share the zygote's user,
+// network and UTS namespaces and its read-only root. The root and every bind in it are read-only;
+// the network namespace has no usable interface, and no state survives a run in it: a socket dies
+// with its processes. Each run has its own pid namespace (all of a run's processes are killed by
+// its init before it reports, and die with it in any case), its own mount namespace (its /box, /tmp
+// and /proc are new and vanish with it), its own IPC namespace (no System V object or POSIX message
+// queue survives), its own cgroup (whose figures start at zero) and its own pipes. The program
+// cannot signal or trace the zygote or the init: they are outside its pid namespace or pid 1 of it,
+// not dumpable, and ptrace is denied by seccomp. The next run's init, started while a program runs,
+// is in a pid namespace of its own (the program cannot name it), has only empty fresh mounts and an
+// empty cgroup yet, and receives its run only from the judge.
 //
-// Cleanup. The zygote and every init die with the judge (PR_SET_PDEATHSIG), taking their
-// namespaces and mounts with them; the init's death kills the run's pid namespace. A cgroup left
-// by a judge killed with SIGKILL is removed by the next judge (cleanup_stale_cgroups).
+// Cleanup. The zygote and every init die with the judge (PR_SET_PDEATHSIG, and an init still
+// waiting sees its go socket close), taking their namespaces and mounts with them; the init's death
+// kills the run's pid namespace. A cgroup left by a judge killed with SIGKILL is removed by the
+// next judge (cleanup_stale_cgroups).
 #include "sandbox/linux_sandbox.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -120,10 +135,18 @@ UniqueFd open_or_throw(const std::string& path, int flags, mode_t mode = 0) {
   return fd;
 }
 
-std::pair<UniqueFd, UniqueFd> make_pipe() {
-  int fds[2];
-  if (::pipe2(fds, O_CLOEXEC) != 0) throw_errno("pipe2");
-  return {UniqueFd(fds[0]), UniqueFd(fds[1])};
+// Emptied only if it is not empty already: ext4 flushes a file that was truncated and written
+// again when it is closed (auto_da_alloc), and an output file is usually new.
+UniqueFd open_output_file(const std::string& path) {
+  UniqueFd fd = open_or_throw(path, O_WRONLY | O_CREAT, 0644);
+  struct stat st {};
+  if (::fstat(fd.get(), &st) != 0) throw_errno("fstat", path);
+  if (st.st_size != 0 && ::ftruncate(fd.get(), 0) != 0) throw_errno("ftruncate", path);
+  return fd;
+}
+
+std::int64_t timeval_us(const timeval& tv) {
+  return static_cast<std::int64_t>(tv.tv_sec) * 1000000 + tv.tv_usec;
 }
 
 std::string describe_setup_failure(const ChildRecord& record, const RunSpec& spec) {
@@ -190,90 +213,98 @@ ZygoteHandle& LinuxSandbox::zygote_for(const RunSpec& spec) {
 RunResult LinuxSandbox::run(const RunSpec& spec) {
   RunResult result;
   result.backend = backend();
+  std::unique_ptr<StartedInit> init;
   try {
-    run_checked(spec, &result);
+    run_checked(spec, init, &result);
   } catch (const InternalError& e) {
     result.termination = Termination::kSetupFailed;
     result.setup_error = e.what();
   }
+  retire(std::move(init));
   return result;
 }
 
-void LinuxSandbox::run_checked(const RunSpec& spec, RunResult* result) {
+std::unique_ptr<StartedInit> LinuxSandbox::take_ready(ZygoteHandle& zygote,
+                                                      const InitShape& shape) {
+  auto it = ready_.find(&zygote);
+  if (it == ready_.end()) return nullptr;
+  std::unique_ptr<StartedInit> init = std::move(it->second);
+  ready_.erase(it);
+  if (init->shape() == shape) return init;
+  return nullptr;  // a different shape: this one is killed and its cgroup removed
+}
+
+void LinuxSandbox::prepare_next(ZygoteHandle& zygote, const InitShape& shape,
+                                const std::string& request) {
+  auto last = last_shape_.find(&zygote);
+  const bool again = last != last_shape_.end() && last->second == shape;
+  last_shape_[&zygote] = shape;
+  std::erase_if(finished_,
+                [](const std::unique_ptr<StartedInit>& done) { return done->try_reap(); });
+  if (!again || ready_.count(&zygote) != 0) return;
+  try {
+    ready_[&zygote] = std::make_unique<StartedInit>(zygote, cgroups_.get(), shape, request);
+  } catch (const InternalError&) {
+    ready_.erase(&zygote);  // the next run starts its own init and reports what fails
+  }
+}
+
+void LinuxSandbox::retire(std::unique_ptr<StartedInit> init) {
+  // With a next run already started, the init's exit and the cgroup's removal overlap that run;
+  // otherwise they happen now.
+  if (init && !ready_.empty() && !init->try_reap()) finished_.push_back(std::move(init));
+}
+
+void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>& init,
+                               RunResult* result) {
   const Limits& limits = spec.limits;
   const std::int64_t wall_ms = limits.wall_time_ms > 0  ? limits.wall_time_ms
                                : limits.cpu_time_ms > 0 ? limits.cpu_time_ms * 3 + 1000
                                                         : 0;
   ZygoteHandle& zygote = zygote_for(spec);
 
-  std::unique_ptr<RunCgroup> cgroup;
-  if (cgroups_) {
-    // The init is in the cgroup too, hence one more process than the program may have.
-    cgroup = cgroups_->create({limits.memory_bytes, limits.max_processes + 1});
-  }
   ProcessLimits process;
   if (limits.cpu_time_ms > 0) process.cpu_seconds = (limits.cpu_time_ms + 999) / 1000 + 1;
   process.file_size = limits.file_size_bytes;
   process.open_files = limits.max_open_files;
   process.stack = limits.memory_bytes;  // the stack may grow as far as memory allows
-  if (!cgroup) {
+  if (!cgroups_) {
     // Without a cgroup, RLIMIT_DATA is only a guard against runaway allocation: runtimes such as
     // the JVM commit more address space than they ever touch, so the guard sits well above the
     // limit, and MLE is decided on the measured peak (see below).
     if (limits.memory_bytes > 0) process.data = limits.memory_bytes + kFallbackDataHeadroom;
     // RLIMIT_NPROC counts the processes of a uid in its user namespace (Linux >= 5.14): as root
-    // the program's private host uid, rootless the one inside uid that the zygote and the
-    // run's init share with the program, hence the two extra.
-    if (limits.max_processes > 0) process.processes = limits.max_processes + 2;
+    // the program's private host uid, rootless the one inside uid that the zygote, the run's
+    // init and the next run's init (started ahead) share with the program, hence the three.
+    if (limits.max_processes > 0) process.processes = limits.max_processes + 3;
   }
-  const std::string request =
-      encode_request(spec, process, limits.tmpfs_bytes, cgroup ? kFlagCgroupNamespace : 0);
+  InitShape shape;
+  // The init is in the cgroup too, hence one more process than the program may have.
+  shape.cgroup = {limits.memory_bytes, limits.max_processes + 1};
+  shape.tmpfs_bytes = limits.tmpfs_bytes;
+  shape.flags = cgroups_ ? kFlagCgroupNamespace : 0;
+  const std::string request = encode_request(spec, process, shape.tmpfs_bytes, shape.flags);
 
   UniqueFd input = open_or_throw(spec.stdin_path.empty() ? "/dev/null" : spec.stdin_path, O_RDONLY);
-  UniqueFd output_file;
-  if (!spec.stdout_path.empty()) {
-    output_file = open_or_throw(spec.stdout_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  }
-  auto [stdout_read, stdout_write] = make_pipe();
-  auto [stderr_read, stderr_write] = make_pipe();
-  auto [status_read, status_write] = make_pipe();
-  auto [go_read, go_write] = make_pipe();
-  const int fds[kRunFdCount] = {input.get(), stdout_write.get(), stderr_write.get(),
-                                status_write.get(), go_read.get()};
-  const pid_t init = zygote.spawn(request, fds);
-  UniqueFd pidfd(static_cast<int>(::syscall(SYS_pidfd_open, init, 0)));
-  if (!pidfd) {
-    const int err = errno;
-    ::kill(init, SIGKILL);
-    ::waitpid(init, nullptr, __WALL);
-    throw_errno("pidfd_open", "", err);
-  }
-  if (cgroup) {
-    try {
-      cgroup->add_process(init);
-    } catch (...) {
-      ::kill(init, SIGKILL);
-      ::waitpid(init, nullptr, __WALL);
-      throw;
-    }
-  }
-  // Only the run holds the write ends now: EOF on a pipe means its processes are gone.
-  input.reset();
-  stdout_write.reset();
-  stderr_write.reset();
-  status_write.reset();
-  go_read.reset();
+  init = take_ready(zygote, shape);
+  if (!init) init = std::make_unique<StartedInit>(zygote, cgroups_.get(), shape, request);
+  init->collect();
   const std::int64_t started = monotonic_ns();
-  const char go = 'g';
-  if (::write(go_write.get(), &go, 1) != 1) throw_errno("write", "sandbox go pipe");
-  go_write.reset();
+  init->start(request, input.get());  // if the init is gone, its status pipe says why
+  input.reset();
+  prepare_next(zygote, shape, request);
+  // Opened while the program starts: nothing writes to it before the monitor reads the pipe.
+  UniqueFd output_file;
+  if (!spec.stdout_path.empty()) output_file = open_output_file(spec.stdout_path);
 
-  MonitoredRun watched{
-      init, pidfd.get(), stdout_read.get(), stderr_read.get(), output_file.get(), cgroup.get()};
+  RunCgroup* cgroup = init->cgroup();
+  MonitoredRun watched{init->pidfd(),     init->status_fd(), init->stdout_fd(),
+                       init->stderr_fd(), output_file.get(), cgroup};
   MonitorLimits monitor_limits{limits.cpu_time_ms * 1000, wall_ms * 1000, limits.output_bytes,
                                limits.stderr_bytes};
   MonitorResult monitored = monitor_run(watched, monitor_limits, started);
-  if (cgroup) cgroup->kill_all();
+  // The init has reaped every process of the run before it reported, or it is dead (and its pid
+  // namespace with it): either way the cgroup's figures are final.
 
   result->wall_time_us = monitored.wall_time_us;
   result->stdout_bytes = monitored.stdout_bytes;
@@ -288,8 +319,11 @@ void LinuxSandbox::run_checked(const RunSpec& spec, RunResult* result) {
     result->memory_limit_exceeded = usage.oom_killed;
     result->process_limit_hit = usage.pids_limit_hit;
   } else {
-    result->cpu_time_us = monitored.init_cpu_time_us;
-    result->peak_memory_bytes = monitored.init_max_rss_bytes;
+    // Without a cgroup the figures are the rusage of the init, which covers every process of the
+    // run it reaped, so the init's exit is waited for here.
+    const rusage usage = init->wait_for_exit();
+    result->cpu_time_us = timeval_us(usage.ru_utime) + timeval_us(usage.ru_stime);
+    result->peak_memory_bytes = static_cast<std::int64_t>(usage.ru_maxrss) * 1024;
     result->memory_limit_exceeded =
         limits.memory_bytes > 0 && result->peak_memory_bytes > limits.memory_bytes;
   }
@@ -298,22 +332,17 @@ void LinuxSandbox::run_checked(const RunSpec& spec, RunResult* result) {
   }
 
   // The init's report: a setup failure, or the program's wait status.
+  // The init reports once: a setup failure, or the program's wait status. Nothing to read means
+  // it was killed (a limit, or the judge stopped the run) before it could report.
   ChildRecord record{};
-  bool finished = false;
-  for (;;) {
-    ChildRecord next{};
-    const ssize_t n = ::read(status_read.get(), &next, sizeof next);
-    if (n != static_cast<ssize_t>(sizeof next)) break;
-    if (next.kind == RecordKind::kSetupFailed) {
-      result->termination = Termination::kSetupFailed;
-      result->setup_error = describe_setup_failure(next, spec);
-      return;
-    }
-    record = next;
-    finished = true;
+  const bool finished =
+      ::read(init->status_fd(), &record, sizeof record) == static_cast<ssize_t>(sizeof record);
+  if (finished && record.kind == RecordKind::kSetupFailed) {
+    result->termination = Termination::kSetupFailed;
+    result->setup_error = describe_setup_failure(record, spec);
+    return;
   }
   if (!finished) {
-    // The init was killed (a limit, or the judge stopped the run) before it could report.
     // cgroup v2 kills the whole cgroup on OOM (memory.oom.group), the init included.
     const bool limit_hit = result->cpu_limit_exceeded || result->wall_limit_exceeded ||
                            result->output_limit_exceeded || result->memory_limit_exceeded;

@@ -4,10 +4,12 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "sandbox/cgroup.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/seccomp_policy.h"
+#include "sandbox/started_init.h"
 #include "sandbox/zygote_handle.h"
 
 namespace judge::sandbox {
@@ -25,8 +27,14 @@ class LinuxSandbox : public Sandbox {
   unsigned sandbox_gid() const override { return host_gid_; }
 
  private:
-  void run_checked(const RunSpec& spec, RunResult* result);
+  void run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>& init, RunResult* result);
   ZygoteHandle& zygote_for(const RunSpec& spec);
+  // The init started ahead for this zygote if it has this shape, else nullptr.
+  std::unique_ptr<StartedInit> take_ready(ZygoteHandle& zygote, const InitShape& shape);
+  // While a run goes on: starts the init of the next run, when this run's shape is what the
+  // zygote's last run had too, and reaps the inits of finished runs.
+  void prepare_next(ZygoteHandle& zygote, const InitShape& shape, const std::string& request);
+  void retire(std::unique_ptr<StartedInit> init);
 
   std::unique_ptr<CgroupBackend> cgroups_;
   bool seccomp_notify_;
@@ -34,6 +42,12 @@ class LinuxSandbox : public Sandbox {
   unsigned host_gid_ = 0;
   std::map<std::string, SeccompProgram> policies_;
   std::map<std::string, std::unique_ptr<ZygoteHandle>> zygotes_;
+  // Declared after zygotes_, so destroyed before them: an init not yet collected needs its zygote.
+  std::map<const ZygoteHandle*, std::unique_ptr<StartedInit>> ready_;
+  std::map<const ZygoteHandle*, InitShape> last_shape_;
+  // Runs that reported but whose init may still be exiting: reaped (and their cgroups removed)
+  // while the next run goes on.
+  std::vector<std::unique_ptr<StartedInit>> finished_;
 };
 
 }  // namespace judge::sandbox

@@ -1,9 +1,11 @@
 // pid 1 of a run and the program's process, up to exec. No allocation, no exceptions.
 //
-// init: waits for the judge's go (the cgroup is set), mounts the run's private /box, /tmp and
-// /proc, binds the run's files, detaches the host root, forks the program and then only reaps:
-// it reports the program's wait status (and the syscall seccomp stopped, when it was told of one)
-// and exits, which makes the kernel kill everything left in the pid namespace.
+// init: mounts the run's private /box, /tmp and /proc, moves itself into the run's cgroups and
+// waits. Its request and stdin arrive on the go socket (at once, or a whole test later when the
+// judge started it ahead, see linux_sandbox.cc); then it binds the run's files, detaches the host
+// root, forks the program and only reaps: it reports the program's wait status (and the syscall
+// seccomp stopped, when it was told of one) and exits, which makes the kernel kill everything left
+// in the pid namespace.
 #include "sandbox/run_init.h"
 
 #include <fcntl.h>
@@ -55,36 +57,28 @@ void set_limit(int resource, std::int64_t soft, std::int64_t hard, int status_fd
   if (::setrlimit(resource, &rl) != 0) fail(status_fd, Step::kProgramRlimits, errno, resource);
 }
 
-// Needs CAP_SETPCAP, so it runs before the uid change.
-void drop_bounding_set(int status_fd) {
-  for (int cap = 0; cap <= 63; ++cap) {
-    if (::prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 && errno != EINVAL) {
-      fail(status_fd, Step::kProgramCapabilities, errno, cap);
-    }
-  }
-  ::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
-}
-
 void drop_capabilities(int status_fd) {
   __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
   __user_cap_data_struct data[2] = {};
   if (::syscall(SYS_capset, &header, data) != 0) fail(status_fd, Step::kProgramCapabilities, errno);
 }
 
+// The descriptors the program's process starts from.
+struct ProgramFds {
+  int stdin_fd, stdout_fd, stderr_fd, status_fd;
+};
+
 // The program's process: the last steps, then exec. Reports a failure on the status pipe.
 [[noreturn]] void exec_program(const ZygoteConfig& config, const DecodedRequest& request,
-                               const int* fds, int listener_socket) {
-  const int status = fds[kRunFdStatus];
+                               const ProgramFds& fds, int listener_socket) {
+  const int status = fds.status_fd;
+  // Every disposition is the default already (the zygote reset them); the mask is not.
   sigset_t none;
   sigemptyset(&none);
   ::sigprocmask(SIG_SETMASK, &none, nullptr);
-  struct sigaction dfl {};
-  dfl.sa_handler = SIG_DFL;
-  for (int sig = 1; sig < NSIG; ++sig) ::sigaction(sig, &dfl, nullptr);  // e.g. SIGPIPE
 
   ::setsid();  // no controlling terminal: TIOCSTI and job-control signals cannot reach the judge's
-  if (::dup2(fds[kRunFdStdin], 0) < 0 || ::dup2(fds[kRunFdStdout], 1) < 0 ||
-      ::dup2(fds[kRunFdStderr], 2) < 0) {
+  if (::dup2(fds.stdin_fd, 0) < 0 || ::dup2(fds.stdout_fd, 1) < 0 || ::dup2(fds.stderr_fd, 2) < 0) {
     fail(status, Step::kProgramStdio, errno);
   }
   const ProcessLimits& lim = request.header.limits;
@@ -98,7 +92,7 @@ void drop_capabilities(int status_fd) {
   if (lim.processes > 0) set_limit(RLIMIT_NPROC, lim.processes, lim.processes, status);
   if (::chdir(request.cwd) != 0) fail(status, Step::kProgramChdir, errno);
 
-  drop_bounding_set(status);
+  // The capability bounding set is empty already (the zygote dropped it): exec grants nothing.
   if (config.root_mode && ::setgroups(0, nullptr) != 0) {
     fail(status, Step::kProgramCredentials, errno);
   }
@@ -134,28 +128,43 @@ void drop_capabilities(int status_fd) {
 struct ProgramStart {
   const ZygoteConfig* config;
   const DecodedRequest* request;
-  const int* fds;
+  const ProgramFds* fds;
   int listener_socket;
 };
 
 int start_program(void* arg) {
   const auto* start = static_cast<const ProgramStart*>(arg);
-  exec_program(*start->config, *start->request, start->fds, start->listener_socket);
+  exec_program(*start->config, *start->request, *start->fds, start->listener_socket);
 }
 
 // The program's stack until exec. Each init is a process of its own, so each has its own copy.
 alignas(64) char g_program_stack[256 * 1024];
 
-void setup_mounts(const DecodedRequest& request, int status) {
-  if (int err = mount_tmpfs("/box", request.header.tmpfs_bytes, "0755"); err != 0) {
+// Before the request: what every run of this shape gets, fresh.
+void mount_private_dirs(const DecodedRequest& shape, int status) {
+  if (int err = mount_tmpfs("/box", shape.header.tmpfs_bytes, "0755"); err != 0) {
     fail(status, Step::kInitMountWorkDir, err);
   }
-  if (int err = mount_tmpfs("/tmp", request.header.tmpfs_bytes, "1777"); err != 0) {
+  if (int err = mount_tmpfs("/tmp", shape.header.tmpfs_bytes, "1777"); err != 0) {
     fail(status, Step::kInitMountTmp, err);
   }
   if (::mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, nullptr) != 0) {
     fail(status, Step::kInitMountProc, errno);
   }
+}
+
+// The judge opened the cgroup.procs files; writing "0" moves the writer. The kernel checks the
+// opener's credentials (Linux >= 5.16; before, the init's own, which as root are host root's).
+void join_cgroups(const int* procs_fds, std::size_t count, int status) {
+  for (std::size_t i = 0; i < count; ++i) {
+    if (::write(procs_fds[i], "0", 1) != 1) fail(status, Step::kInitJoinCgroup, errno);
+    ::close(procs_fds[i]);
+  }
+}
+
+// After the request: its files, then the host root goes. Host paths are resolved now, so a file
+// the judge replaced since the init started is seen as it is now.
+void bind_run_files(const DecodedRequest& request, int status) {
   for (std::uint32_t i = 0; i < request.header.bindc; ++i) {
     const DecodedBind& bind = request.binds[i];
     char source[4096];
@@ -167,6 +176,27 @@ void setup_mounts(const DecodedRequest& request, int status) {
     if (err != 0) fail(status, Step::kInitBind, err, static_cast<int>(i));
   }
   if (::umount2("/.host", MNT_DETACH) != 0) fail(status, Step::kInitHideHost, errno);
+}
+
+// The run's request, decoded where the program's process can read it until exec. Each init is a
+// process of its own, so each has its own copy.
+char g_run_buffer[kMaxRequestBytes];
+DecodedRequest g_run;
+
+// Waits for the run's request and stdin. Returns stdin; exits quietly when the judge gave up on
+// this init (closed the socket without a request).
+int receive_run(int go_socket, const DecodedRequest& shape, int status) {
+  int stdin_fd = -1;
+  std::size_t count = 0;
+  const long n =
+      child::receive_with_fds(go_socket, g_run_buffer, sizeof g_run_buffer, &stdin_fd, 1, &count);
+  if (n <= 0) ::_exit(0);
+  const bool valid = count == 1 &&
+                     decode_request(g_run_buffer, static_cast<std::size_t>(n), &g_run) &&
+                     g_run.header.tmpfs_bytes == shape.header.tmpfs_bytes &&
+                     g_run.header.flags == shape.header.flags;
+  if (!valid) fail(status, Step::kInitWaitGo, EINVAL);
+  return stdin_fd;
 }
 
 // Reaps until the program's process is gone. Returns its wait status; fills the syscall that the
@@ -207,20 +237,32 @@ int supervise(pid_t program, int signal_fd, int listener, ChildRecord* record) {
   }
 }
 
+// The program's main process has ended: the rest of the run goes too, and is reaped, before the
+// init reports, so the judge may read the cgroup's final figures as soon as the report arrives
+// (and need not wait for this init's own exit, whose mount namespace teardown is slow). Whatever
+// a process forks while being killed is caught by the next round.
+void end_run() {
+  for (;;) {
+    ::kill(-1, SIGKILL);  // every process of the pid namespace but this init
+    if (::waitpid(-1, nullptr, __WALL) < 0 && errno == ECHILD) return;
+  }
+}
+
 }  // namespace
 
-void run_init(const ZygoteConfig& config, const DecodedRequest& request, const int* fds) {
+void run_init(const ZygoteConfig& config, const DecodedRequest& spawn_request, const int* fds,
+              std::size_t fd_count) {
   const int status = fds[kRunFdStatus];
   ::close(config.socket_fd);
+  // Should the judge die before this, the go socket's other end closes and the init exits.
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-  char go = 0;
-  if (::read(fds[kRunFdGo], &go, 1) != 1) ::_exit(0);  // the judge gave up on this run
-  ::close(fds[kRunFdGo]);
-  if ((request.header.flags & kFlagCgroupNamespace) && ::unshare(CLONE_NEWCGROUP) != 0) {
-    fail(status, Step::kInitCgroupNamespace, errno);
-  }
-  setup_mounts(request, status);
+  // Not dumpable: a program of this run (same uid when rootless) cannot open /proc/1/mem or
+  // attach to this process. The program's process shares this memory until exec, which resets it.
+  ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 
+  // Everything that does not depend on the request is done before it comes, and outside the
+  // run's cgroup, so that none of it counts as the program's CPU time.
+  mount_private_dirs(spawn_request, status);
   int sockets[2] = {-1, -1};
   if (config.seccomp_notify && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0) {
     fail(status, Step::kInitSeccompListener, errno);
@@ -231,21 +273,28 @@ void run_init(const ZygoteConfig& config, const DecodedRequest& request, const i
   ::sigprocmask(SIG_BLOCK, &chld, nullptr);
   const int signal_fd = ::signalfd(-1, &chld, SFD_CLOEXEC | SFD_NONBLOCK);
   if (signal_fd < 0) fail(status, Step::kInitFork, errno);
+  join_cgroups(fds + kRunFdCgroupProcs, fd_count - kRunFdFixedCount, status);
+  if ((spawn_request.header.flags & kFlagCgroupNamespace) && ::unshare(CLONE_NEWCGROUP) != 0) {
+    fail(status, Step::kInitCgroupNamespace, errno);
+  }
+
+  const int stdin_fd = receive_run(fds[kRunFdGo], spawn_request, status);
+  ::close(fds[kRunFdGo]);
+  bind_run_files(g_run, status);
 
   // The program's process shares the init's memory until it execs (CLONE_VM | CLONE_VFORK, on a
   // stack of its own): copying the page tables of this clone of the judge, only for exec to
   // throw them away, would be most of the cost of starting a run.
-  ProgramStart start{&config, &request, fds, sockets[1]};
+  const ProgramFds program_fds{stdin_fd, fds[kRunFdStdout], fds[kRunFdStderr], status};
+  ProgramStart start{&config, &g_run, &program_fds, sockets[1]};
   const pid_t program = ::clone(start_program, g_program_stack + sizeof g_program_stack,
                                 CLONE_VM | CLONE_VFORK | SIGCHLD, &start);
   if (program < 0) fail(status, Step::kInitFork, errno);
 
   // Only the program holds the pipes now, so the judge sees EOF when its last process is gone.
-  ::close(fds[kRunFdStdin]);
+  ::close(stdin_fd);
   ::close(fds[kRunFdStdout]);
   ::close(fds[kRunFdStderr]);
-  // Not dumpable: the program (same uid) cannot open /proc/1/mem or attach to this process.
-  ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
   int listener = -1;
   if (config.seccomp_notify) {
     ::close(sockets[1]);
@@ -262,6 +311,7 @@ void run_init(const ZygoteConfig& config, const DecodedRequest& request, const i
   record.blocked_syscall = -1;
   record.index = -1;
   record.wait_status = supervise(static_cast<pid_t>(program), signal_fd, listener, &record);
+  end_run();
   child::write_all(status, &record, sizeof record);
   ::_exit(0);
 }

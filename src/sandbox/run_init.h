@@ -8,17 +8,22 @@
 
 namespace judge::sandbox {
 
-// Descriptors the judge sends with each request, in this order.
+// Descriptors the judge sends with each spawn request, in this order.
 enum RunFd : std::size_t {
-  kRunFdStdin = 0,   // the program's stdin (a host file or /dev/null), read-only
-  kRunFdStdout = 1,  // write end of the judge's stdout pipe
-  kRunFdStderr = 2,  // write end of the judge's stderr pipe
-  kRunFdStatus = 3,  // write end of the status pipe (ChildRecord)
-  kRunFdGo = 4,      // read end: one byte once the judge has put the init into the run's cgroup
-  kRunFdCount = 5,
+  kRunFdStdout = 0,       // write end of the judge's stdout pipe
+  kRunFdStderr = 1,       // write end of the judge's stderr pipe
+  kRunFdStatus = 2,       // write end of the status pipe (ChildRecord)
+  kRunFdGo = 3,           // SOCK_SEQPACKET: the run's request and its stdin arrive here
+  kRunFdCgroupProcs = 4,  // first of up to kMaxCgroupProcsFds cgroup.procs files, opened by the
+                          // judge for writing: the init moves itself into the run's cgroups
+  kRunFdFixedCount = 4,
 };
+inline constexpr std::size_t kMaxCgroupProcsFds = 3;  // v1: memory, pids, cpuacct
+inline constexpr std::size_t kMaxRunFds = kRunFdFixedCount + kMaxCgroupProcsFds;
 
-[[noreturn]] void run_init(const ZygoteConfig& config, const DecodedRequest& request,
-                           const int* fds);
+// `spawn_request` gives the shape of the run (tmpfs size, flags); the run's own request (argv,
+// binds, rlimits of the same shape) and its stdin come later, on the go socket.
+[[noreturn]] void run_init(const ZygoteConfig& config, const DecodedRequest& spawn_request,
+                           const int* fds, std::size_t fd_count);
 
 }  // namespace judge::sandbox

@@ -1,8 +1,7 @@
 #include "sandbox/run_monitor.h"
 
 #include <poll.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -30,8 +29,8 @@ int cpu_poll_timeout_ms(std::int64_t limit_us, std::int64_t used_us) {
   return static_cast<int>(std::clamp<std::int64_t>(until_limit_ms, 1, kCpuPollIntervalMs));
 }
 
-std::int64_t timeval_us(const timeval& tv) {
-  return static_cast<std::int64_t>(tv.tv_sec) * 1000000 + tv.tv_usec;
+void send_kill(int pidfd) {
+  ::syscall(SYS_pidfd_send_signal, pidfd, SIGKILL, nullptr, 0);
 }
 
 class StreamDrain {
@@ -86,15 +85,14 @@ MonitorResult monitor_run(const MonitoredRun& run, const MonitorLimits& limits,
   std::int64_t used_cpu_us = 0;
   std::int64_t exit_seen_ns = 0;
   auto kill_run = [&] {
-    if (!killed) ::kill(run.init_pid, SIGKILL);  // the pid namespace dies with its init
+    if (!killed) send_kill(run.pidfd);  // the pid namespace dies with its init
     killed = true;
   };
 
   while (!exited || out.open() || err.open()) {
     if (pending_interrupt() != 0) {
-      // The user stopped the judge: end this run now, reap it, and let the caller unwind.
-      ::kill(run.init_pid, SIGKILL);
-      ::waitpid(run.init_pid, nullptr, __WALL);
+      // The user stopped the judge: end this run now and let the caller unwind (and reap).
+      send_kill(run.pidfd);
       throw_if_interrupted();
     }
     const std::int64_t now = monotonic_ns();
@@ -110,8 +108,8 @@ MonitorResult monitor_run(const MonitoredRun& run, const MonitorLimits& limits,
         kill_run();
       }
     }
-    // Once the init is gone the kernel has killed the namespace; a stream still open after that
-    // belongs to nothing of ours, so stop waiting for it after a short grace.
+    // Once the init has reported (or died) nothing of the run is left; a stream still open after
+    // that belongs to nothing of ours, so stop waiting for it after a short grace.
     if (exited && now - exit_seen_ns > 2'000'000'000) break;
 
     int timeout_ms = -1;
@@ -126,10 +124,12 @@ MonitorResult monitor_run(const MonitoredRun& run, const MonitorLimits& limits,
     } else {
       timeout_ms = 100;
     }
-    pollfd pfds[3] = {{run.pidfd, static_cast<short>(exited ? 0 : POLLIN), 0},
+    const short until_exit = exited ? 0 : POLLIN;
+    pollfd pfds[4] = {{run.pidfd, until_exit, 0},
                       {out.fd(), POLLIN, 0},
-                      {err.fd(), POLLIN, 0}};
-    const int n = ::poll(pfds, 3, timeout_ms);
+                      {err.fd(), POLLIN, 0},
+                      {run.status_fd, until_exit, 0}};
+    const int n = ::poll(pfds, 4, timeout_ms);
     if (n < 0 && errno != EINTR) throw_errno("poll", "sandbox run");
     if (n <= 0) continue;
     if (pfds[1].revents != 0) {
@@ -147,24 +147,13 @@ MonitorResult monitor_run(const MonitoredRun& run, const MonitorLimits& limits,
       err.read_some(
           [&](const char* data, std::size_t size) { result.stderr_text.append(data, size); });
     }
-    if (!exited && (pfds[0].revents & POLLIN)) {
+    if (!exited && ((pfds[0].revents | pfds[3].revents) != 0)) {
       exited = true;
       exit_seen_ns = monotonic_ns();
       result.wall_time_us = (exit_seen_ns - started_ns) / 1000;
     }
   }
   if (!exited) result.wall_time_us = (monotonic_ns() - started_ns) / 1000;
-
-  rusage usage{};
-  int status = 0;
-  pid_t reaped;
-  do {
-    reaped = ::wait4(run.init_pid, &status, __WALL, &usage);
-  } while (reaped < 0 && errno == EINTR);
-  if (reaped < 0) throw_errno("wait4", "sandbox init");
-  result.init_wait_status = status;
-  result.init_cpu_time_us = timeval_us(usage.ru_utime) + timeval_us(usage.ru_stime);
-  result.init_max_rss_bytes = static_cast<std::int64_t>(usage.ru_maxrss) * 1024;
   result.stdout_bytes = out.total();
   return result;
 }

@@ -1,6 +1,7 @@
 // Watches one run from the judge's side: drains stdout (into the output file, up to the output
 // limit) and stderr, polls CPU time from the cgroup, enforces the CPU, wall and output limits by
-// killing the run's init, and reaps it.
+// killing the run's init, until the init has reported (or died) and both streams are closed. It
+// does not reap the init: that is the owner's business (StartedInit).
 #pragma once
 
 #include <sys/types.h>
@@ -13,8 +14,8 @@
 namespace judge::sandbox {
 
 struct MonitoredRun {
-  pid_t init_pid;
-  int pidfd;
+  int pidfd;           // the run's init
+  int status_fd;       // read end of the init's status pipe; readable once it has reported
   int stdout_fd;       // read end
   int stderr_fd;       // read end
   int output_file_fd;  // where stdout goes; -1 = discard
@@ -29,9 +30,6 @@ struct MonitorLimits {
 };
 
 struct MonitorResult {
-  int init_wait_status = 0;
-  std::int64_t init_cpu_time_us = 0;  // rusage of the init and everything it reaped
-  std::int64_t init_max_rss_bytes = 0;
   std::int64_t wall_time_us = 0;
   std::int64_t stdout_bytes = 0;
   std::string stderr_text;
@@ -40,7 +38,7 @@ struct MonitorResult {
   bool output_limit_exceeded = false;
 };
 
-// Blocks until the run is over and reaped. `started_ns` is CLOCK_MONOTONIC when the run began.
+// Blocks until the run is over. `started_ns` is CLOCK_MONOTONIC when the run began.
 MonitorResult monitor_run(const MonitoredRun& run, const MonitorLimits& limits,
                           std::int64_t started_ns);
 

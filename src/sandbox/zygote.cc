@@ -119,6 +119,32 @@ void build_root(const ZygoteConfig& config) {
   }
 }
 
+// Once for all runs, inherited by every init and program: no signal handler or ignored signal
+// of the judge survives into a program, and terminal signals (Ctrl-C reaches the judge's whole
+// process group) are blocked rather than fatal, so the judge decides how a run ends.
+void reset_signals() {
+  struct sigaction dfl {};
+  dfl.sa_handler = SIG_DFL;
+  for (int sig = 1; sig < NSIG; ++sig) ::sigaction(sig, &dfl, nullptr);  // e.g. SIGPIPE
+  sigset_t terminal;
+  sigemptyset(&terminal);
+  for (int sig : {SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGHUP, SIGTERM}) {
+    sigaddset(&terminal, sig);
+  }
+  ::sigprocmask(SIG_BLOCK, &terminal, nullptr);
+}
+
+// Once for all runs: an empty bounding set is inherited by every program, whose exec can then
+// grant no capability whatever the file's. Needs CAP_SETPCAP, which the zygote has.
+void drop_bounding_set(int status_fd) {
+  for (int cap = 0; cap <= 63; ++cap) {
+    if (::prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 && errno != EINVAL) {
+      fail(status_fd, Step::kZygoteBoundingSet, errno, cap);
+    }
+  }
+  ::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
+}
+
 void reply(int socket_fd, pid_t pid, int error, Step step) {
   ZygoteReply r{static_cast<std::int32_t>(pid), error, static_cast<std::int32_t>(step)};
   ::send(socket_fd, &r, sizeof r, MSG_NOSIGNAL);
@@ -144,7 +170,9 @@ void zygote_main(const ZygoteConfig& config) {
   char go = 0;
   if (::read(config.sync_fd, &go, 1) != 1) fail(config.status_fd, Step::kZygoteWaitMaps, errno);
   ::close(config.sync_fd);
+  reset_signals();
   build_root(config);
+  drop_bounding_set(config.status_fd);
   ChildRecord ready{};
   ready.kind = RecordKind::kFinished;
   ready.blocked_syscall = -1;
@@ -152,12 +180,12 @@ void zygote_main(const ZygoteConfig& config) {
   ::close(config.status_fd);
 
   for (;;) {
-    int fds[kRunFdCount];
+    int fds[kMaxRunFds];
     std::size_t fd_count = 0;
     const long n = child::receive_with_fds(config.socket_fd, g_request_buffer,
-                                           sizeof g_request_buffer, fds, kRunFdCount, &fd_count);
+                                           sizeof g_request_buffer, fds, kMaxRunFds, &fd_count);
     if (n <= 0) ::_exit(0);  // the judge closed the socket: this sandbox is done
-    const bool valid = fd_count == kRunFdCount &&
+    const bool valid = fd_count >= kRunFdFixedCount &&
                        decode_request(g_request_buffer, static_cast<std::size_t>(n), &g_request);
     if (!valid) {
       for (std::size_t i = 0; i < fd_count; ++i) ::close(fds[i]);
@@ -171,9 +199,9 @@ void zygote_main(const ZygoteConfig& config) {
     // run's cgroup, memory.oom.group), which must never take the zygote with it.
     const long pid = ::syscall(SYS_clone, CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWIPC | CLONE_PARENT,
                                nullptr, nullptr, nullptr, 0);
-    if (pid == 0) run_init(config, g_request, fds);
+    if (pid == 0) run_init(config, g_request, fds, fd_count);
     const int clone_errno = pid < 0 ? errno : 0;
-    for (int fd : fds) ::close(fd);
+    for (std::size_t i = 0; i < fd_count; ++i) ::close(fds[i]);
     reply(config.socket_fd, pid < 0 ? 0 : static_cast<pid_t>(pid), clone_errno, Step::kZygoteClone);
   }
 }

@@ -157,11 +157,14 @@ ZygoteHandle::~ZygoteHandle() {
   }
 }
 
-pid_t ZygoteHandle::spawn(const std::string& request, const int* fds) {
-  if (child::send_with_fds(socket_.get(), request.data(), request.size(), fds, kRunFdCount) !=
+void ZygoteHandle::request_init(const std::string& request, const int* fds, std::size_t fd_count) {
+  if (child::send_with_fds(socket_.get(), request.data(), request.size(), fds, fd_count) !=
       static_cast<long>(request.size())) {
     throw_errno("sendmsg", "sandbox zygote");
   }
+}
+
+pid_t ZygoteHandle::collect_init() {
   ZygoteReply reply{};
   ssize_t n;
   do {

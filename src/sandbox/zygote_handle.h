@@ -4,6 +4,7 @@
 
 #include <sys/types.h>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,12 @@ class ZygoteHandle {
   ZygoteHandle(const ZygoteHandle&) = delete;
   ZygoteHandle& operator=(const ZygoteHandle&) = delete;
 
-  // Asks for a new run init with these descriptors (see run_init.h for their order). Returns its
-  // pid (a child of this process) or throws InternalError.
-  pid_t spawn(const std::string& request, const int* fds);
+  // Asks for a new run init with these descriptors (see run_init.h for their order) and returns
+  // at once: the zygote clones while the judge goes on. Throws InternalError.
+  void request_init(const std::string& request, const int* fds, std::size_t fd_count);
+  // The pid (a child of this process) of the init asked for first of those not yet collected.
+  // Throws InternalError when the zygote could not clone it.
+  pid_t collect_init();
 
  private:
   pid_t pid_ = -1;

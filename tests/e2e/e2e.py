@@ -218,6 +218,16 @@ TLE_SOLUTION = """\
 import os, sys
 os.execv(sys.executable, [sys.executable, "-c", "while True: pass", "{marker}"])
 """
+# For problems/aplusb: right on the first test ("1 2") and endless on the second ("-5 5"), so the
+# judge is stopped while the init of the next test is already started.
+LATE_TLE_SOLUTION = """\
+import os, sys
+a, b = map(int, sys.stdin.read().split())
+if a != -5:
+    print(a + b)
+else:
+    os.execv(sys.executable, [sys.executable, "-c", "while True: pass", "{marker}"])
+"""
 FORK_SOLUTION = """\
 import subprocess, sys
 print("Hello World!", flush=True)
@@ -278,13 +288,14 @@ def wait_until_running(marker, timeout_s=20.0):
     return False
 
 
-def start_endless_run(judge, problem, label):
-    """Starts a judge on an endless solution and waits until it runs: (process, marker, tmpdir)."""
+def start_endless_run(judge, label):
+    """Starts a judge on a solution endless on the second test of problems/aplusb and waits
+    until that runs: (process, marker, tmpdir)."""
     marker = f"judge-e2e-marker-{uuid.uuid4().hex}"
     source = judge.fresh_dir(label) / "spin.py"
-    source.write_text(TLE_SOLUTION.format(marker=marker))
+    source.write_text(LATE_TLE_SOLUTION.format(marker=marker))
     tmpdir = judge.fresh_dir("tmpdir")
-    process = start_judge(judge, source, problem, tmpdir)
+    process = start_judge(judge, source, judge.problems_dir / "aplusb", tmpdir)
     if not wait_until_running(marker):
         process.kill()
         raise TestFailure(f"{label}: the solution never started: {process.communicate()[1]}")
@@ -294,7 +305,7 @@ def start_endless_run(judge, problem, label):
 def case_killed(judge):
     """The judge killed with SIGKILL mid-run leaves nothing behind once the next judge starts."""
     problem = judge.problems_dir / "hello"
-    process, marker, tmpdir = start_endless_run(judge, problem, "killed")
+    process, marker, tmpdir = start_endless_run(judge, "killed")
     process.send_signal(signal.SIGKILL)
     process.wait()
     leftovers = wait_for_no_processes(marker)
@@ -302,6 +313,11 @@ def case_killed(judge):
         for pid in leftovers:
             os.kill(pid, signal.SIGKILL)
         raise TestFailure(f"killed: processes of the run survived the judge: pids {leftovers}")
+    # The init started ahead for the next test dies with the judge too: the cgroups it left are
+    # empty even before the next judge removes them.
+    populated = wait_for_empty_cgroups(leftover_cgroups(process.pid))
+    if populated:
+        raise TestFailure(f"killed: processes of the killed judge remain in {populated}")
     # The next judge of the same user removes what the killed one could not.
     result = judge.run("run", problem / "submissions/accepted/hello.py", problem, "--json",
                        tmpdir=tmpdir)
@@ -321,8 +337,7 @@ def case_killed(judge):
 
 def case_interrupted(judge):
     """Ctrl-C (SIGINT) stops the judge with exit code 130 after cleaning up."""
-    problem = judge.problems_dir / "hello"
-    process, marker, tmpdir = start_endless_run(judge, problem, "interrupted")
+    process, marker, tmpdir = start_endless_run(judge, "interrupted")
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=30)
     if process.returncode != 130:
@@ -452,6 +467,22 @@ def wait_for_no_processes(marker, grace_s=2.0):
         pids = processes_with(marker)
         if not pids or time.monotonic() > deadline:
             return pids
+        time.sleep(0.1)
+
+
+def wait_for_empty_cgroups(directories, grace_s=2.0):
+    """The cgroups among `directories` that still hold processes after the grace period."""
+    deadline = time.monotonic() + grace_s
+    while True:
+        populated = []
+        for directory in directories:
+            try:
+                if (Path(directory) / "cgroup.procs").read_text().strip():
+                    populated.append(directory)
+            except OSError:
+                pass  # removed meanwhile
+        if not populated or time.monotonic() > deadline:
+            return populated
         time.sleep(0.1)
 
 

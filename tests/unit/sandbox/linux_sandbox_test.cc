@@ -1,7 +1,4 @@
 // The real sandbox on this machine's kernel: isolation, limits and measurement.
-//
-// These tests run real programs. They need user namespaces; on a machine without them they SKIP
-// with the reason (JUDGE_SANDBOX_MUST_WORK=1 turns that into a failure, as CI sets it).
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,104 +14,14 @@
 #include <vector>
 
 #include "sandbox/sandbox.h"
+#include "sandbox_fixture.h"
 #include "util/error.h"
 
 namespace fs = std::filesystem;
 using namespace judge::sandbox;
+using namespace sandbox_fixture;
 
 namespace {
-
-// One sandbox for the whole test binary, as a judge run would have.
-Sandbox* shared_sandbox() {
-  static std::unique_ptr<Sandbox> sandbox = [] {
-    ::setenv("JUDGE_DATA_DIR", JUDGE_SOURCE_DIR, 0);
-    return make_sandbox({});
-  }();
-  return sandbox.get();
-}
-
-// A scratch directory reachable by the sandbox's unprivileged user.
-struct Scratch {
-  fs::path dir;
-  Scratch() {
-    char tmpl[] = "/tmp/judge-sandbox-test-XXXXXX";
-    dir = ::mkdtemp(tmpl);
-    fs::permissions(dir, fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec);
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  fs::path write(const std::string& name, const std::string& content) const {
-    std::ofstream(dir / name) << content;
-    fs::permissions(dir / name, fs::perms::owner_read | fs::perms::owner_write |
-                                    fs::perms::group_read | fs::perms::others_read);
-    return dir / name;
-  }
-  std::string read(const std::string& name) const {
-    std::ifstream in(dir / name);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-  }
-};
-
-// Compiles a C program statically into the scratch dir; returns the host path.
-fs::path compile_c(const Scratch& scratch, const std::string& name, const std::string& source) {
-  const fs::path src = scratch.write(name + ".c", source);
-  const fs::path bin = scratch.dir / name;
-  const std::string cmd = "cc -O2 -static -o " + bin.string() + " " + src.string() + " 2>&1";
-  REQUIRE(std::system(cmd.c_str()) == 0);
-  fs::permissions(bin, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                           fs::perms::others_read | fs::perms::others_exec);
-  return bin;
-}
-
-RunSpec shell(const std::string& script, const Scratch& scratch) {
-  RunSpec spec;
-  spec.argv = {"/bin/sh", "-c", script};
-  spec.env = {"PATH=/usr/bin:/bin"};
-  spec.stdout_path = (scratch.dir / "stdout").string();
-  spec.limits.cpu_time_ms = 5000;
-  spec.limits.memory_bytes = 256ll << 20;
-  return spec;
-}
-
-RunSpec program(const fs::path& binary, const Scratch& scratch) {
-  RunSpec spec;
-  spec.argv = {"/box/prog"};
-  spec.binds = {{binary.string(), "/box/prog", false}};
-  spec.stdout_path = (scratch.dir / "stdout").string();
-  spec.limits.cpu_time_ms = 5000;
-  spec.limits.memory_bytes = 256ll << 20;
-  return spec;
-}
-
-std::string join_numbers(const std::vector<std::int64_t>& values) {
-  std::string out;
-  for (std::int64_t v : values) out += (out.empty() ? "" : " ") + std::to_string(v);
-  return out;
-}
-
-bool sandbox_available(std::string* why) {
-  try {
-    shared_sandbox();
-    return true;
-  } catch (const std::exception& e) {
-    *why = e.what();
-    return false;
-  }
-}
-
-#define REQUIRE_SANDBOX()                                                   \
-  do {                                                                      \
-    std::string why_not;                                                    \
-    if (!sandbox_available(&why_not)) {                                     \
-      if (std::getenv("JUDGE_SANDBOX_MUST_WORK") != nullptr) FAIL(why_not); \
-      WARN("SKIP: no sandbox on this machine: " << why_not);                \
-      return;                                                               \
-    }                                                                       \
-  } while (0)
 
 const char* kBurnCpu = R"(
 #include <stdlib.h>

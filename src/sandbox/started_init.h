@@ -1,0 +1,76 @@
+// A run's init as the judge holds it: asked of the zygote (possibly a whole test ahead), waiting
+// for its request, then running. Owns the run's cgroup and the judge's ends of the run's pipes.
+// See "Inits started ahead" in the theory of operation (linux_sandbox.cc).
+#pragma once
+
+#include <sys/resource.h>
+#include <sys/types.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "sandbox/cgroup.h"
+#include "sandbox/zygote_handle.h"
+#include "util/unique_fd.h"
+
+namespace judge::sandbox {
+
+// What an init is made for before its request is known. Runs of the same shape are interchangeable
+// until the request arrives.
+struct InitShape {
+  CgroupLimits cgroup;
+  std::int64_t tmpfs_bytes = 0;
+  std::uint32_t flags = 0;  // RequestHeader flags
+
+  bool operator==(const InitShape& other) const {
+    return cgroup.memory_bytes == other.cgroup.memory_bytes &&
+           cgroup.max_processes == other.cgroup.max_processes && tmpfs_bytes == other.tmpfs_bytes &&
+           flags == other.flags;
+  }
+};
+
+class StartedInit {
+ public:
+  // Creates the run's cgroup (with a backend) and the pipes, and asks the zygote for the init;
+  // returns without waiting for the clone. `shape_request` is any request of this shape. Throws
+  // InternalError.
+  StartedInit(ZygoteHandle& zygote, CgroupBackend* cgroups, const InitShape& shape,
+              const std::string& shape_request);
+  // Kills the init if it still runs, reaps it, then removes the cgroup.
+  ~StartedInit();
+  StartedInit(const StartedInit&) = delete;
+  StartedInit& operator=(const StartedInit&) = delete;
+
+  const InitShape& shape() const { return shape_; }
+  ZygoteHandle* zygote() const { return zygote_; }
+
+  // Waits for the zygote's answer (only the first call) and opens a pidfd. Throws InternalError.
+  void collect();
+  // Hands the init its run: the request and the program's stdin. False when the init is already
+  // gone (its status pipe says why).
+  bool start(const std::string& request, int stdin_fd);
+  // Reaps the init if it has exited; true when it is reaped (then destruction does not block).
+  bool try_reap();
+  // Waits for the init to exit and reaps it: its rusage covers every process of the run.
+  rusage wait_for_exit();
+
+  pid_t pid() const { return pid_; }
+  int pidfd() const { return pidfd_.get(); }
+  int stdout_fd() const { return stdout_read_.get(); }
+  int stderr_fd() const { return stderr_read_.get(); }
+  int status_fd() const { return status_read_.get(); }
+  RunCgroup* cgroup() const { return cgroup_.get(); }
+
+ private:
+  ZygoteHandle* zygote_;
+  InitShape shape_;
+  std::unique_ptr<RunCgroup> cgroup_;
+  UniqueFd stdout_read_, stderr_read_, status_read_, go_;
+  UniqueFd pidfd_;
+  pid_t pid_ = -1;
+  bool awaiting_zygote_ = false;
+  bool reaped_ = false;
+};
+
+}  // namespace judge::sandbox
