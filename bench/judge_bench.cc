@@ -2,10 +2,13 @@
 //
 // Builds a plain-folder problem with N tests (default 300) for a trivial static C program, then
 //   - bare: posix_spawn + wait of the compiled program N times, stdin and stdout on files;
-//   - judge: `judge run hello.c PROBLEM` (compile cache warmed first), once with all N tests and
-//     once with one test; the per-test cost is (T(N) - T(1)) / (N - 1), which leaves out what a
-//     judge run does once (start, problem loading, sandbox set-up, compile cache lookup).
-// Prints both in ms per test and their ratio. Usage: judge_bench [N] [path/to/judge]
+//   - judge: `judge run hello.c PROBLEM` (compile cache warmed first). The text report prints one
+//     line per test as soon as it is judged; the time between two such lines is the cost of one
+//     test (sandboxed run, output check, report), whose median is the headline figure. The mean
+//     is (T(N) - T(1)) / (N - 1) from a run with all N tests and one with a single test, which
+//     leaves out what a judge run does once (start, problem loading, sandbox set-up, compile
+//     cache lookup).
+// Prints both in ms per test and the ratio of the medians. Usage: judge_bench [N] [path/to/judge]
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -63,6 +66,39 @@ int spawn_and_wait(const std::vector<std::string>& args, const std::string& in,
   return status;
 }
 
+// Runs argv with stdout on a pipe; returns the wall time (ms, from the start) at which each line
+// arrived, and the exit status in *status.
+std::vector<double> line_arrivals(const std::vector<std::string>& args, int* status) {
+  int pipe_fds[2];
+  if (::pipe(pipe_fds) != 0) std::exit(2);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 1);
+  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  std::vector<char*> argv;
+  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  const auto start = Clock::now();
+  pid_t pid = 0;
+  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) std::exit(2);
+  posix_spawn_file_actions_destroy(&actions);
+  ::close(pipe_fds[1]);
+  std::vector<double> arrivals;
+  char buffer[65536];
+  for (;;) {
+    const ssize_t n = ::read(pipe_fds[0], buffer, sizeof buffer);
+    if (n <= 0) break;
+    const double now = ms_since(start);
+    for (ssize_t i = 0; i < n; ++i) {
+      if (buffer[i] == '\n') arrivals.push_back(now);
+    }
+  }
+  ::close(pipe_fds[0]);
+  waitpid(pid, status, 0);
+  return arrivals;
+}
+
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
@@ -113,23 +149,38 @@ int main(int argc, char** argv) {
   auto start = Clock::now();
   const int status = spawn_and_wait(run, "", devnull);
   const double all_ms = ms_since(start);
+  // Text report: a header line, "Compile: cached", one line per test, a summary line.
+  int text_status = 0;
+  const std::vector<double> lines = line_arrivals(
+      {judge.string(), "run", (dir / "hello.c").string(), problem.string()}, &text_status);
   std::vector<std::string> one = run;
   one.insert(one.end(), {"--tests", "001"});
   start = Clock::now();
   spawn_and_wait(one, "", devnull);
   const double one_ms = ms_since(start);
   fs::remove_all(dir);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    std::fprintf(stderr, "judge run did not accept the trivial solution (status %d)\n", status);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !WIFEXITED(text_status) ||
+      WEXITSTATUS(text_status) != 0) {
+    std::fprintf(stderr, "judge run did not accept the trivial solution (status %d, %d)\n", status,
+                 text_status);
     return 1;
   }
+  if (lines.size() < static_cast<std::size_t>(tests) + 2) {
+    std::fprintf(stderr, "judge run printed %zu lines for %d tests\n", lines.size(), tests);
+    return 1;
+  }
+  // Line 2 + i is test i (0-based): the gaps between tests 1..N-1 and their predecessors.
+  std::vector<double> per_test;
+  for (int i = 1; i < tests; ++i) per_test.push_back(lines[2 + i] - lines[1 + i]);
 
   const double bare_mean = std::accumulate(bare.begin(), bare.end(), 0.0) / tests;
-  const double judge_per_test = (all_ms - one_ms) / (tests - 1);
+  const double judge_mean = (all_ms - one_ms) / (tests - 1);
   std::printf("tests: %d\n", tests);
   std::printf("bare fork+exec:  median %.3f ms, mean %.3f ms per test\n", median(bare), bare_mean);
-  std::printf("judge run:       %.3f ms per test (%d tests in %.0f ms, 1 test in %.0f ms)\n",
-              judge_per_test, tests, all_ms, one_ms);
-  std::printf("ratio (judge per test / bare mean): %.2fx\n", judge_per_test / bare_mean);
+  std::printf(
+      "judge run:       median %.3f ms, mean %.3f ms per test (%d tests in %.0f ms, 1 in %.0f "
+      "ms)\n",
+      median(per_test), judge_mean, tests, all_ms, one_ms);
+  std::printf("ratio (judge median / bare median): %.2fx\n", median(per_test) / median(bare));
   return 0;
 }

@@ -45,7 +45,7 @@ sandbox::RunSpec solution_run_spec(const SolutionRunSetup& setup, const problem:
 
 TestOutcome run_test(const problem::TestCase& test, const SolutionRunSetup& setup,
                      sandbox::Sandbox& sandbox, StagingDir& staging, OutputChecker& checker) {
-  const fs::path output = staging.make_empty_file(kOutputFile);
+  const fs::path output = staging.output_file(kOutputFile);
   TestOutcome outcome;
   outcome.name = test.name;
   outcome.group = test.group;

@@ -156,16 +156,17 @@ fs::path StagingDir::copy_tree_in(const fs::path& source, const fs::path& relati
 fs::path StagingDir::make_empty_file(const fs::path& relative) {
   const fs::path file = root_ / relative;
   make_dir(relative.parent_path());
-  // A new file rather than a truncated one: ext4 flushes a file that was truncated and written
-  // again when it is closed (auto_da_alloc), a disk write per test for nothing.
-  if (::unlink(file.c_str()) != 0 && errno != ENOENT) throw_errno("unlink", file.string());
-  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) throw_errno("open", file.string());
-  const int chmod_result = ::fchmod(fd, 0644);  // whatever the umask
-  const int chmod_errno = errno;
   ::close(fd);
-  if (chmod_result != 0) throw_errno("chmod", file.string(), chmod_errno);
+  set_mode(file, kReadable);
   return file;
+}
+
+fs::path StagingDir::output_file(const fs::path& relative) {
+  const fs::path file = root_ / relative;
+  if (::access(file.c_str(), F_OK) == 0) return file;
+  return make_empty_file(relative);
 }
 
 void StagingDir::give_to_sandbox(const fs::path& path) const {

@@ -39,8 +39,12 @@ class StagingDir {
   // Copies a directory tree (regular files and directories only; symlinks are followed).
   std::filesystem::path copy_tree_in(const std::filesystem::path& source,
                                      const std::filesystem::path& relative);
-  // A new empty regular file (replacing any old one), 0644, for a program's captured stdout.
+  // An empty regular file (truncated if it exists), 0644, for a program's captured stdout.
   std::filesystem::path make_empty_file(const std::filesystem::path& relative);
+  // The file where every test's stdout goes in turn, created (0644) on first use. The sandbox
+  // writes it from the start and cuts it to what the program wrote, so it is neither emptied nor
+  // replaced between tests: on ext4 either costs a disk write or a slow inode search per test.
+  std::filesystem::path output_file(const std::filesystem::path& relative);
 
  private:
   void give_to_sandbox(const std::filesystem::path& path) const;

@@ -135,15 +135,31 @@ UniqueFd open_or_throw(const std::string& path, int flags, mode_t mode = 0) {
   return fd;
 }
 
-// Emptied only if it is not empty already: ext4 flushes a file that was truncated and written
-// again when it is closed (auto_da_alloc), and an output file is usually new.
-UniqueFd open_output_file(const std::string& path) {
-  UniqueFd fd = open_or_throw(path, O_WRONLY | O_CREAT, 0644);
-  struct stat st {};
-  if (::fstat(fd.get(), &st) != 0) throw_errno("fstat", path);
-  if (st.st_size != 0 && ::ftruncate(fd.get(), 0) != 0) throw_errno("ftruncate", path);
-  return fd;
-}
+// The file that receives the program's stdout. It is written from the start and, when closed, cut
+// to what was written: never emptied up front, because ext4 flushes a file that was truncated to
+// zero and written again to disk when it is closed (auto_da_alloc), and the judge gives every
+// test of a run the same output file.
+class OutputFile {
+ public:
+  explicit OutputFile(const std::string& path) {
+    if (!path.empty()) fd_ = open_or_throw(path, O_WRONLY | O_CREAT, 0644);
+  }
+  ~OutputFile() {
+    if (!fd_) return;
+    struct stat st {};
+    const off_t end = ::lseek(fd_.get(), 0, SEEK_CUR);
+    if (end >= 0 && ::fstat(fd_.get(), &st) == 0 && st.st_size > end) {
+      const int cut = ::ftruncate(fd_.get(), end);
+      (void)cut;  // best effort: the run's figures say how much was written
+    }
+  }
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+  int fd() const { return fd_ ? fd_.get() : -1; }
+
+ private:
+  UniqueFd fd_;
+};
 
 std::int64_t timeval_us(const timeval& tv) {
   return static_cast<std::int64_t>(tv.tv_sec) * 1000000 + tv.tv_usec;
@@ -286,6 +302,7 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
   const std::string request = encode_request(spec, process, shape.tmpfs_bytes, shape.flags);
 
   UniqueFd input = open_or_throw(spec.stdin_path.empty() ? "/dev/null" : spec.stdin_path, O_RDONLY);
+  const OutputFile output_file(spec.stdout_path);
   init = take_ready(zygote, shape);
   if (!init) init = std::make_unique<StartedInit>(zygote, cgroups_.get(), shape, request);
   init->collect();
@@ -293,13 +310,10 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
   init->start(request, input.get());  // if the init is gone, its status pipe says why
   input.reset();
   prepare_next(zygote, shape, request);
-  // Opened while the program starts: nothing writes to it before the monitor reads the pipe.
-  UniqueFd output_file;
-  if (!spec.stdout_path.empty()) output_file = open_output_file(spec.stdout_path);
 
   RunCgroup* cgroup = init->cgroup();
   MonitoredRun watched{init->pidfd(),     init->status_fd(), init->stdout_fd(),
-                       init->stderr_fd(), output_file.get(), cgroup};
+                       init->stderr_fd(), output_file.fd(),  cgroup};
   MonitorLimits monitor_limits{limits.cpu_time_ms * 1000, wall_ms * 1000, limits.output_bytes,
                                limits.stderr_bytes};
   MonitorResult monitored = monitor_run(watched, monitor_limits, started);

@@ -52,6 +52,14 @@ TEST_CASE("a staging dir is private, traversable, and removed", "[staging]") {
     staging.make_empty_file("run/stdout");
     CHECK(fs::file_size(out) == 0);
 
+    // The output file of the tests: made once, then left as it is (the sandbox writes it over).
+    const fs::path tests_out = staging.output_file("tests/stdout");
+    CHECK(fs::file_size(tests_out) == 0);
+    CHECK(mode_of(tests_out) == 0644);
+    write(tests_out, "a test's output");
+    CHECK(staging.output_file("tests/stdout") == tests_out);
+    CHECK(fs::file_size(tests_out) == 15);
+
     const fs::path feedback = staging.make_writable_dir("feedback");
     write(feedback / "judgemessage.txt", "from the last test");
     staging.make_writable_dir("feedback");

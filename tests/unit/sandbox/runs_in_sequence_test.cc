@@ -161,3 +161,21 @@ TEST_CASE("a sandbox destroyed between runs leaves no process and no cgroup", "[
     CHECK((name.empty() || name == "ps" || name == "sh"));
   }
 }
+
+TEST_CASE("a run's output file holds that run's output only, after a longer one", "[sandbox]") {
+  REQUIRE_SANDBOX();
+  Scratch scratch;
+  // The same output file for every run, as a judge gives every test of a run.
+  const std::string outputs[] = {"a much longer first output\n", "short\n", ""};
+  for (const std::string& output : outputs) {
+    const RunResult r = shared_sandbox()->run(shell("printf %s '" + output + "'", scratch));
+    INFO(r.setup_error << r.stderr_text);
+    REQUIRE(r.termination == Termination::kExited);
+    CHECK(scratch.read("stdout") == output);
+  }
+  scratch.write("stdout", "left from before\n");
+  RunSpec missing = shell("true", scratch);
+  missing.argv = {"/box/does-not-exist"};
+  CHECK(shared_sandbox()->run(missing).termination == Termination::kSetupFailed);
+  CHECK(scratch.read("stdout").empty());
+}
