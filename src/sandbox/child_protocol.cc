@@ -43,7 +43,7 @@ const char* step_name(Step step) {
     case Step::kInitBind:
       return "bind";
     case Step::kInitHideHost:
-      return "umount(host root)";
+      return "cover the host root";
     case Step::kInitFork:
       return "fork program";
     case Step::kInitSeccompListener:

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "sandbox/background_worker.h"
 #include "sandbox/cgroup.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/seccomp_policy.h"
@@ -48,6 +49,9 @@ class LinuxSandbox : public Sandbox {
   // Runs that reported but whose init may still be exiting: reaped (and their cgroups removed)
   // while the next run goes on.
   std::vector<std::unique_ptr<StartedInit>> finished_;
+  // Prepares the next run (ready_, finished_) while the judge watches the current one. Declared
+  // last, so stopped first.
+  BackgroundWorker worker_;
 };
 
 }  // namespace judge::sandbox

@@ -77,6 +77,9 @@ struct ProgramFds {
   sigemptyset(&none);
   ::sigprocmask(SIG_SETMASK, &none, nullptr);
 
+  // The init ran on the judge's CPU (see linux_sandbox.cc); the program may use every CPU the
+  // judge may.
+  if (config.has_cpus) ::sched_setaffinity(0, sizeof config.cpus, &config.cpus);
   ::setsid();  // no controlling terminal: TIOCSTI and job-control signals cannot reach the judge's
   if (::dup2(fds.stdin_fd, 0) < 0 || ::dup2(fds.stdout_fd, 1) < 0 || ::dup2(fds.stderr_fd, 2) < 0) {
     fail(status, Step::kProgramStdio, errno);
@@ -162,8 +165,8 @@ void join_cgroups(const int* procs_fds, std::size_t count, int status) {
   }
 }
 
-// After the request: its files, then the host root goes. Host paths are resolved now, so a file
-// the judge replaced since the init started is seen as it is now.
+// After the request: its files, then the host root is covered. Host paths are resolved now, so a
+// file the judge replaced since the init started is seen as it is now.
 void bind_run_files(const DecodedRequest& request, int status) {
   for (std::uint32_t i = 0; i < request.header.bindc; ++i) {
     const DecodedBind& bind = request.binds[i];
@@ -175,7 +178,14 @@ void bind_run_files(const DecodedRequest& request, int status) {
     if (err == 0) err = child::bind_mount(source, bind.sandbox_path, bind.writable, false);
     if (err != 0) fail(status, Step::kInitBind, err, static_cast<int>(i));
   }
-  if (::umount2("/.host", MNT_DETACH) != 0) fail(status, Step::kInitHideHost, errno);
+  // An empty, read-only tmpfs covers the host root: nothing under it can be reached without
+  // unmounting it, which needs a capability the program never has (and seccomp denies the
+  // mount calls besides). Detaching the host tree instead costs ~100 us more on every run: the
+  // kernel waits for an expedited RCU grace period after each unmount.
+  if (::mount("tmpfs", "/.host", "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
+              "size=4k,mode=000") != 0) {
+    fail(status, Step::kInitHideHost, errno);
+  }
 }
 
 // The run's request, decoded where the program's process can read it until exec. Each init is a

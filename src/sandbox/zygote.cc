@@ -85,7 +85,7 @@ void build_root(const ZygoteConfig& config) {
     fail(status, Step::kZygoteSetPrivate, errno);
   }
   // The new root is a small tmpfs; the old root moves below it to /.host, from where paths are
-  // bound in. Every run's init detaches /.host in its own mount namespace before exec.
+  // bound in. Every run's init covers /.host in its own mount namespace before exec.
   if (::mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755,size=4m") != 0) {
     fail(status, Step::kZygoteRootTmpfs, errno);
   }

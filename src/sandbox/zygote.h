@@ -5,6 +5,7 @@
 #pragma once
 
 #include <linux/filter.h>
+#include <sched.h>
 #include <sys/types.h>
 
 #include <cstddef>
@@ -34,6 +35,11 @@ struct ZygoteConfig {
   char* args_end = nullptr;
   char* env_start = nullptr;
   char* env_end = nullptr;
+
+  // The judge's CPU affinity, which every program gets back before exec (its init is pinned to
+  // one CPU for a quick start).
+  cpu_set_t cpus{};
+  bool has_cpus = false;
 
   const sock_filter* seccomp_filter = nullptr;
   std::size_t seccomp_length = 0;

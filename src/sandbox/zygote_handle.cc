@@ -94,6 +94,7 @@ ZygoteHandle::ZygoteHandle(const ZygoteSetup& setup) {
   config.etc_passwd = passwd.c_str();
   config.etc_group = group.c_str();
   find_command_line(&config);
+  config.has_cpus = ::sched_getaffinity(0, sizeof config.cpus, &config.cpus) == 0;
   config.seccomp_filter = setup.seccomp.filter.data();
   config.seccomp_length = setup.seccomp.filter.size();
   config.seccomp_notify = setup.seccomp_notify;

@@ -14,7 +14,7 @@ A case says:
             see no connection), "hostname" (the host's name must not change), "files" (the
             hx-pwned files write_outside.c tries to create must not exist on the host)
   min_cpu_ms  a lower bound for tests[0].cpu_ms (CPU time of every process of the run counts)
-  problem   the problem directory (problem_two_runs for programs that attack the next run);
+  problem   the problem directory (problem_runs_in_row for programs that attack the next run);
             per-test expectations then come from got_per_test
 Every case also gets the universal checks: exit code 1, valid JSON, no marker and no judge secret
 in anything the judge printed or wrote, no process of the run and no run cgroup left behind, the
@@ -101,8 +101,8 @@ CASES = [
     contained("fork_writer.py", "processes"),
     contained("kill_all.c", "processes", got="contained:", host=("canary",)),
     contained("kill_scan.py", "processes", host=("canary",)),
-    Case("persist_between_runs.py", "processes", ("WA",), problem="problem_two_runs",
-         got_per_test=("contained-first", "contained")),
+    Case("persist_between_runs.py", "processes", ("WA",), problem="problem_runs_in_row",
+         got_per_test=("contained", "contained-first", "contained")),
     # --- filesystem: the host's files are neither readable nor writable -----------------------
     contained("read_shadow.c", "filesystem"),
     contained("read_answer.py", "filesystem"),

@@ -324,7 +324,7 @@ def stage_for_user(binary, source, user):
     shutil.copy2(binary, os.path.join(stage, "bin", "judge"))
     for data in ("languages", "seccomp"):
         shutil.copytree(os.path.join(source, data), os.path.join(stage, "data", data))
-    for name in ("problem", "problem_two_runs", "cases"):
+    for name in ("problem", "problem_runs_in_row", "cases"):
         shutil.copytree(os.path.join(HERE, name), os.path.join(stage, name))
     for directory, _, files in os.walk(stage):
         os.chmod(directory, 0o755)

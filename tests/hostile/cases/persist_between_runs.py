@@ -1,6 +1,7 @@
-# Judged on problem_two_runs: the first run leaves things behind (files in /tmp, /box and
-# /dev/shm, a System V shared memory segment, a daemon listening on an abstract unix socket in
-# the network namespace the zygote's runs share); the second run looks for them.
+# Judged on problem_runs_in_row: the run given "first" leaves things behind (files in /tmp, /box
+# and /dev/shm, a System V shared memory segment, a daemon listening on an abstract unix socket in
+# the network namespace the zygote's runs share); the other runs look for them, among them the
+# next one, whose init was started while the "first" run went on.
 import ctypes
 import os
 import socket
