@@ -18,7 +18,7 @@ BackgroundWorker::~BackgroundWorker() {
   thread_.join();
 }
 
-void BackgroundWorker::post(std::function<void()> job) {
+void BackgroundWorker::post(std::function<void()> job, const cpu_set_t* cpus) {
   if (!thread_.joinable()) {
     // Signals stay with the judge's main thread, whose blocking calls they must interrupt
     // (Ctrl-C): the worker starts with every signal blocked.
@@ -28,6 +28,7 @@ void BackgroundWorker::post(std::function<void()> job) {
     thread_ = std::thread([this] { loop(); });
     ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   }
+  if (cpus != nullptr) ::pthread_setaffinity_np(thread_.native_handle(), sizeof *cpus, cpus);
   {
     std::lock_guard lock(mutex_);
     job_ = std::move(job);

@@ -3,6 +3,8 @@
 // be done before it touches what the job touches, so the job needs no locking of its own.
 #pragma once
 
+#include <sched.h>
+
 #include <condition_variable>
 #include <functional>
 #include <mutex>
@@ -18,9 +20,9 @@ class BackgroundWorker {
   BackgroundWorker(const BackgroundWorker&) = delete;
   BackgroundWorker& operator=(const BackgroundWorker&) = delete;
 
-  // Runs `job` on the worker thread (started on first use). The previous job must be done: call
-  // wait_idle() first. The job must not throw.
-  void post(std::function<void()> job);
+  // Runs `job` on the worker thread (started on first use), on one of `cpus` when given. The
+  // previous job must be done: call wait_idle() first. The job must not throw.
+  void post(std::function<void()> job, const cpu_set_t* cpus = nullptr);
   // Returns once no job is queued or running.
   void wait_idle();
 

@@ -205,6 +205,7 @@ LinuxSandbox::LinuxSandbox(std::unique_ptr<CgroupBackend> cgroups, bool seccomp_
     host_uid_ = ::geteuid();
     host_gid_ = ::getegid();
   }
+  has_judge_cpus_ = ::sched_getaffinity(0, sizeof judge_cpus_, &judge_cpus_) == 0;
 }
 
 LinuxSandbox::~LinuxSandbox() = default;
@@ -273,23 +274,29 @@ void LinuxSandbox::prepare_next(ZygoteHandle& zygote, const InitShape& shape,
   const bool again = last != last_shape_.end() && last->second == shape;
   last_shape_[&zygote] = shape;
   if (!again && finished_.empty()) return;
-  worker_.post([this, &zygote, shape, request, again] {
-    std::erase_if(finished_,
-                  [](const std::unique_ptr<StartedInit>& done) { return done->try_reap(); });
-    if (!again || ready_.count(&zygote) != 0) return;
-    try {
-      ready_[&zygote] = std::make_unique<StartedInit>(zygote, cgroups_.get(), shape, request);
-    } catch (const std::exception&) {
-      ready_.erase(&zygote);  // the next run starts its own init and reports what fails
+  auto job = [this, &zygote, shape, request, again] {
+    for (const auto& done : finished_) done->kill();  // their teardown goes on meanwhile
+    if (again && ready_.count(&zygote) == 0) {
+      try {
+        ready_[&zygote] = std::make_unique<StartedInit>(zygote, cgroups_.get(), shape, request);
+      } catch (const std::exception&) {
+        ready_.erase(&zygote);  // the next run starts its own init and reports what fails
+      }
     }
-  });
+    finished_.clear();  // reaps them and removes their cgroups
+  };
+  // Off the judge's CPU, which the run is about to start on (see pin_to_this_cpu).
+  cpu_set_t others = judge_cpus_;
+  const int here = ::sched_getcpu();
+  if (here >= 0) CPU_CLR(here, &others);
+  worker_.post(std::move(job), has_judge_cpus_ && CPU_COUNT(&others) > 0 ? &others : nullptr);
 }
 
 void LinuxSandbox::retire(std::unique_ptr<StartedInit> init) {
   worker_.wait_idle();
   // With a next run already started, the init's exit and the cgroup's removal overlap that run;
   // otherwise they happen now.
-  if (init && !ready_.empty() && !init->try_reap()) finished_.push_back(std::move(init));
+  if (init && !ready_.empty()) finished_.push_back(std::move(init));
 }
 
 void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>& init,

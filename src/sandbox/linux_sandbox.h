@@ -1,6 +1,8 @@
 // The real sandbox: see the theory of operation at the top of linux_sandbox.cc.
 #pragma once
 
+#include <sched.h>
+
 #include <map>
 #include <memory>
 #include <string>
@@ -39,6 +41,8 @@ class LinuxSandbox : public Sandbox {
 
   std::unique_ptr<CgroupBackend> cgroups_;
   bool seccomp_notify_;
+  cpu_set_t judge_cpus_{};  // where the judge may run, for the worker thread
+  bool has_judge_cpus_ = false;
   unsigned host_uid_ = 0;
   unsigned host_gid_ = 0;
   std::map<std::string, SeccompProgram> policies_;
@@ -46,7 +50,7 @@ class LinuxSandbox : public Sandbox {
   // Declared after zygotes_, so destroyed before them: an init not yet collected needs its zygote.
   std::map<const ZygoteHandle*, std::unique_ptr<StartedInit>> ready_;
   std::map<const ZygoteHandle*, InitShape> last_shape_;
-  // Runs that reported but whose init may still be exiting: reaped (and their cgroups removed)
+  // Runs that reported, whose inits wait to be killed: killed, reaped and their cgroups removed
   // while the next run goes on.
   std::vector<std::unique_ptr<StartedInit>> finished_;
   // Prepares the next run (ready_, finished_) while the judge watches the current one. Declared

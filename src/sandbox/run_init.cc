@@ -77,8 +77,8 @@ struct ProgramFds {
   sigemptyset(&none);
   ::sigprocmask(SIG_SETMASK, &none, nullptr);
 
-  // The init ran on the judge's CPU (see linux_sandbox.cc); the program may use every CPU the
-  // judge may.
+  // The judge pinned the init, and so this process, to its own CPU for a quick start (see
+  // linux_sandbox.cc); the program may use every CPU the judge may.
   if (config.has_cpus) ::sched_setaffinity(0, sizeof config.cpus, &config.cpus);
   ::setsid();  // no controlling terminal: TIOCSTI and job-control signals cannot reach the judge's
   if (::dup2(fds.stdin_fd, 0) < 0 || ::dup2(fds.stdout_fd, 1) < 0 || ::dup2(fds.stderr_fd, 2) < 0) {
@@ -323,7 +323,10 @@ void run_init(const ZygoteConfig& config, const DecodedRequest& spawn_request, c
   record.wait_status = supervise(static_cast<pid_t>(program), signal_fd, listener, &record);
   end_run();
   child::write_all(status, &record, sizeof record);
-  ::_exit(0);
+  // Nothing of the run is left, and the judge has what it needs. Exiting now would tear down this
+  // mount namespace (slow) on the CPU where the judge is to be woken; the judge kills this init
+  // once it is busy with the next run instead.
+  for (;;) ::pause();
 }
 
 }  // namespace judge::sandbox

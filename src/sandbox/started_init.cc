@@ -70,8 +70,7 @@ StartedInit::~StartedInit() {
     }
   }
   if (pidfd_ && !reaped_) {
-    // By pidfd, not pid: once reaped, a pid may already name another process.
-    ::syscall(SYS_pidfd_send_signal, pidfd_.get(), SIGKILL, nullptr, 0);
+    kill();
     siginfo_t info{};
     while (::waitid(P_PIDFD, static_cast<id_t>(pidfd_.get()), &info, WEXITED | __WALL) < 0 &&
            errno == EINTR) {
@@ -80,9 +79,15 @@ StartedInit::~StartedInit() {
   // cgroup_ goes now, with its init reaped.
 }
 
+void StartedInit::kill() {
+  // By pidfd, not pid: once reaped, a pid may already name another process.
+  if (pidfd_ && !reaped_) ::syscall(SYS_pidfd_send_signal, pidfd_.get(), SIGKILL, nullptr, 0);
+}
+
 rusage StartedInit::wait_for_exit() {
   rusage usage{};
   if (reaped_ || pid_ <= 0) return usage;
+  kill();  // after its report the init waits to be killed
   // By pid: safe while unreaped, since the pid cannot be reused before.
   pid_t reaped;
   do {
@@ -91,16 +96,6 @@ rusage StartedInit::wait_for_exit() {
   if (reaped < 0) throw_errno("wait4", "sandbox init");
   reaped_ = true;
   return usage;
-}
-
-bool StartedInit::try_reap() {
-  if (reaped_ || !pidfd_) return true;
-  siginfo_t info{};
-  if (::waitid(P_PIDFD, static_cast<id_t>(pidfd_.get()), &info, WEXITED | WNOHANG | __WALL) == 0 &&
-      info.si_pid != 0) {
-    reaped_ = true;
-  }
-  return reaped_;
 }
 
 void StartedInit::collect() {

@@ -37,7 +37,7 @@ class StartedInit {
   // InternalError.
   StartedInit(ZygoteHandle& zygote, CgroupBackend* cgroups, const InitShape& shape,
               const std::string& shape_request);
-  // Kills the init if it still runs, reaps it, then removes the cgroup.
+  // Kills the init if it is not reaped yet, reaps it, then removes the cgroup.
   ~StartedInit();
   StartedInit(const StartedInit&) = delete;
   StartedInit& operator=(const StartedInit&) = delete;
@@ -50,9 +50,9 @@ class StartedInit {
   // Hands the init its run: the request and the program's stdin. False when the init is already
   // gone (its status pipe says why).
   bool start(const std::string& request, int stdin_fd);
-  // Reaps the init if it has exited; true when it is reaped (then destruction does not block).
-  bool try_reap();
-  // Waits for the init to exit and reaps it: its rusage covers every process of the run.
+  // SIGKILLs the init (unless reaped). After its report an init waits to be killed.
+  void kill();
+  // Kills the init, waits for its exit and reaps it: its rusage covers every process of the run.
   rusage wait_for_exit();
 
   pid_t pid() const { return pid_; }
