@@ -35,17 +35,20 @@
 // every inherited descriptor but stdio close-on-exec, loads the seccomp filter (compiled by
 // libseccomp in the judge before the zygote was cloned) and execs. When the program's main process
 // ends, the init kills and reaps every process left in its pid namespace, then reports the wait
-// status on the status pipe and exits. The judge reads the cgroup's figures as soon as the report
-// arrives: nothing of the run runs any more, and the init's own exit (tearing down its mount
-// namespace is slow) need not be waited for. Between clone and exec nothing allocates or throws: a
-// failing step writes {step, errno} on the status pipe (child_protocol.h) and the judge reports it
-// as a setup error.
+// status on the status pipe and waits to be killed. The judge reads the cgroup's figures as soon as
+// the report arrives: nothing of the run runs any more. The init's exit, which tears down its mount
+// namespace (slow), happens later, off the judge's path (below). Between clone and exec nothing
+// allocates or throws: a failing step writes {step, errno} on the status pipe (child_protocol.h)
+// and the judge reports it as a setup error.
 //
-// Inits started ahead. From the second run of one shape on, the judge asks for the next run's init
-// right after it has handed the current run to its init (started_init.h), and reaps the inits of
-// finished runs and removes their cgroups then too: while the program runs, not between two tests.
-// A run of another shape does not take that init: it is killed and its cgroup removed. So each test
-// of a judge run costs the handing over, the program, and the report.
+// Inits started ahead. From the second run of one shape on, a worker thread of the judge asks for
+// the next run's init while the current run goes on (started_init.h); it also kills and reaps the
+// inits of finished runs and removes their cgroups then, not between two tests. The worker is kept
+// off the judge's CPU, and the judge's own thread hands each run to an init pinned to that CPU and
+// sleeps at once: the init starts where the judge ran instead of waiting for an idle CPU to wake (a
+// tenth of a millisecond in a virtual machine), and the program gets the judge's CPU set back
+// before exec. A run of another shape does not take a prepared init: it is killed and its cgroup
+// removed. So each test of a judge run costs the handing over, the program, and the report.
 //
 // Forbidden system calls. Denied syscalls raise a seccomp user notification; the init holds the
 // listener, so it learns the syscall's number, kills the run and reports the number, and the judge

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 
@@ -179,4 +180,23 @@ TEST_CASE("a run's output file holds that run's output only even after a longer 
   missing.argv = {"/box/does-not-exist"};
   CHECK(shared_sandbox()->run(missing).termination == Termination::kSetupFailed);
   CHECK(scratch.read("stdout").empty());
+}
+
+TEST_CASE("every program may use every CPU the judge may", "[sandbox]") {
+  REQUIRE_SANDBOX();
+  Scratch scratch;
+  std::ifstream self("/proc/self/status");
+  std::string line, judge_cpus;
+  while (std::getline(self, line)) {
+    if (line.rfind("Cpus_allowed_list:", 0) == 0) judge_cpus = line + "\n";
+  }
+  REQUIRE(!judge_cpus.empty());
+  // Each run's init starts pinned to one CPU (the judge's); the program must not stay so.
+  for (int i = 0; i < 4; ++i) {
+    const RunResult r =
+        shared_sandbox()->run(shell("grep '^Cpus_allowed_list:' /proc/self/status", scratch));
+    INFO(r.setup_error << r.stderr_text);
+    REQUIRE(r.termination == Termination::kExited);
+    CHECK(scratch.read("stdout") == judge_cpus);
+  }
 }
