@@ -89,10 +89,7 @@ std::optional<std::string> first_non_empty_line(const std::string& text) {
 std::optional<std::string> run_version_command(const std::vector<std::string>& argv,
                                                std::chrono::milliseconds timeout) {
   if (argv.empty()) return std::nullopt;
-  int fds[2];
-  if (::pipe2(fds, O_CLOEXEC) != 0) throw_errno("pipe2");
-  UniqueFd read_end(fds[0]);
-  UniqueFd write_end(fds[1]);
+  auto [read_end, write_end] = make_pipe();
 
   const pid_t pid = spawn(argv, write_end.get());
   write_end.reset();  // so that read() sees EOF once the child is done

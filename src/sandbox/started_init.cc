@@ -16,16 +16,6 @@
 
 namespace judge::sandbox {
 
-namespace {
-
-std::pair<UniqueFd, UniqueFd> make_pipe() {
-  int fds[2];
-  if (::pipe2(fds, O_CLOEXEC) != 0) throw_errno("pipe2");
-  return {UniqueFd(fds[0]), UniqueFd(fds[1])};
-}
-
-}  // namespace
-
 StartedInit::StartedInit(ZygoteHandle& zygote, CgroupBackend* cgroups, const InitShape& shape,
                          const std::string& shape_request)
     : zygote_(&zygote), shape_(shape) {

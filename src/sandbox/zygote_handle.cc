@@ -68,11 +68,8 @@ ZygoteHandle::ZygoteHandle(const ZygoteSetup& setup) {
     throw_errno("socketpair");
   }
   UniqueFd ours(sockets[0]), theirs(sockets[1]);
-  int sync_pipe[2], status_pipe[2];
-  if (::pipe2(sync_pipe, O_CLOEXEC) != 0) throw_errno("pipe2");
-  UniqueFd sync_read(sync_pipe[0]), sync_write(sync_pipe[1]);
-  if (::pipe2(status_pipe, O_CLOEXEC) != 0) throw_errno("pipe2");
-  UniqueFd status_read(status_pipe[0]), status_write(status_pipe[1]);
+  auto [sync_read, sync_write] = make_pipe();
+  auto [status_read, status_write] = make_pipe();
 
   // Everything the zygote reads is prepared here; after clone it only follows these pointers.
   std::vector<const char*> paths;

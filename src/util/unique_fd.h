@@ -1,4 +1,4 @@
-// An owned file descriptor, closed on destruction.
+// An owned file descriptor, closed on destruction; and a pipe made of two.
 #pragma once
 
 #include <unistd.h>
@@ -32,5 +32,13 @@ class UniqueFd {
  private:
   int fd_ = -1;
 };
+
+struct Pipe {
+  UniqueFd read;
+  UniqueFd write;
+};
+
+// Both ends of a new close-on-exec pipe. Throws InternalError.
+Pipe make_pipe();
 
 }  // namespace judge
