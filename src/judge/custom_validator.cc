@@ -6,6 +6,7 @@
 
 #include "judge/classify.h"
 #include "judge/compile.h"
+#include "judge/score_file.h"
 #include "judge/text_limits.h"
 #include "util/error.h"
 #include "util/units.h"
@@ -161,7 +162,17 @@ CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path
   result.judge_message = judge_message_of(feedback);
   const bool exited = run.termination == Termination::kExited && !run.cpu_limit_exceeded &&
                       !run.wall_limit_exceeded && !run.memory_limit_exceeded;
-  if (exited && run.exit_code == kValidatorAccepted) {
+  // Scoring: what the validator wrote beside its verdict (the scoring rules judge it).
+  const ScoreFile score = read_score_file(feedback / "score.txt");
+  const ScoreFile multiplier = read_score_file(feedback / "score_multiplier.txt");
+  result.score = score.value;
+  result.score_multiplier = multiplier.value;
+  const std::string score_error = !score.error.empty() ? score.error : multiplier.error;
+  if (exited && !score_error.empty() &&
+      (run.exit_code == kValidatorAccepted || run.exit_code == kValidatorWrongAnswer)) {
+    result.verdict = Verdict::kJudgeError;
+    result.message = "the output validator's " + score_error;
+  } else if (exited && run.exit_code == kValidatorAccepted) {
     result.verdict = Verdict::kAccepted;
   } else if (exited && run.exit_code == kValidatorWrongAnswer) {
     result.verdict = Verdict::kWrongAnswer;

@@ -19,6 +19,8 @@ struct CheckResult {
   std::string message;                     // one line for the report
   std::string judge_message;               // what the validator said, trimmed
   std::optional<Difference> difference;    // the default validator's first difference
+  std::optional<double> score;             // score.txt, or a testlib checker's points
+  std::optional<double> score_multiplier;  // score_multiplier.txt
 };
 
 class OutputChecker {

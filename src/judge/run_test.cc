@@ -64,6 +64,8 @@ TestOutcome run_test(const problem::TestCase& test, const SolutionRunSetup& setu
     outcome.message = std::move(check.message);
     outcome.judge_message = std::move(check.judge_message);
     outcome.difference = std::move(check.difference);
+    outcome.reported_score = check.score;
+    outcome.reported_multiplier = check.score_multiplier;
   }
   if (setup.scoring) {
     outcome.score = outcome.verdict == Verdict::kAccepted ? test.points.value_or(0.0) : 0.0;

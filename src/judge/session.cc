@@ -11,6 +11,7 @@
 #include "judge/custom_validator.h"
 #include "judge/output_check.h"
 #include "judge/run_test.h"
+#include "judge/session_scoring.h"
 #include "judge/staging.h"
 #include "util/interrupt.h"
 
@@ -324,24 +325,31 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
   setup.scoring = scoring;
 
   std::string skip_reason = program.ready() ? "" : "not run: the solution did not compile";
-  for (const TestCase* test : selected) {
+  // Judges one test (or records it as skipped) and tells the listener.
+  const auto judge_one = [&](const TestCase& test, bool run) -> TestOutcome& {
     throw_if_interrupted();
-    if (!skip_reason.empty()) {
-      report.tests.push_back(skipped(*test, skip_reason, scoring));
+    if (!skip_reason.empty() || !run) {
+      report.tests.push_back(skipped(
+          test,
+          skip_reason.empty() ? "not run: on_reject: break after a rejected test" : skip_reason,
+          scoring));
     } else {
-      report.tests.push_back(run_test(*test, setup, sandbox, staging, *checker));
+      report.tests.push_back(run_test(test, setup, sandbox, staging, *checker));
+      if (scoring) apply_test_score(problem, test, report.tests.back());
       if (options.stop_on_first && report.tests.back().verdict != Verdict::kAccepted) {
         skip_reason = "not run: an earlier test failed (--stop-on-first)";
       }
     }
     listener.on_test(report, report.tests.back());
-  }
+    return report.tests.back();
+  };
 
-  report.overall = overall_verdict(report);
-  if (scoring) {
-    double score = 0;
-    for (const TestOutcome& test : report.tests) score += test.score.value_or(0.0);
-    report.score = score;
+  if (scoring && !problem.legacy_grading.empty()) {
+    grade_legacy(problem, selected, report, judge_one);
+  } else {
+    for (const TestCase* test : selected) judge_one(*test, true);
+    report.overall = overall_verdict(report);
+    if (scoring) score_groups(problem, selected, report);
   }
   listener.on_finish(report);
   return report;

@@ -52,8 +52,22 @@ struct TestOutcome {
   std::string judge_message;  // validator's judgemessage.txt or the default validator's text
   std::optional<Difference> difference;
   std::optional<double> score;
+  // What the output check reported for scoring (score.txt, score_multiplier.txt, testlib
+  // points); the scoring rules turn it into `score`.
+  std::optional<double> reported_score;
+  std::optional<double> reported_multiplier;
   // --verbose excerpts, filled on failure only.
   std::string input_excerpt, expected_excerpt, output_excerpt;
+};
+
+// The score of one test data group (scoring problems): a 2025-09 group or secret, a Polygon
+// group, or a legacy folder below data/ ("" is data/ itself).
+struct GroupScore {
+  std::string name;
+  Verdict verdict = Verdict::kAccepted;  // the group's own verdict (its grader's, for legacy)
+  double score = 0;
+  std::optional<double> max_score;  // nullopt: unbounded or not known
+  std::string note;                 // why it scored 0 despite passing: "requires secret/g1"
 };
 
 struct CompileOutcome {
@@ -80,6 +94,7 @@ struct JudgeReport {
   Verdict overall = Verdict::kInternalError;
   std::optional<double> score;      // scoring problems only
   std::optional<double> max_score;  // scoring problems only
+  std::vector<GroupScore> groups;   // scoring problems: per group, in test order
   int tests_total = 0;              // tests selected (including skipped)
 };
 

@@ -62,7 +62,12 @@ Problem load_kattis(const fs::path& dir, bool has_problem_yaml) {
   // an answer file is optional there.
   options.answers_optional = config.interactive;
   options.problem_validator_args = config.validator_args;
-  problem.tests = collect_kattis_tests(dir, options);
+  TestData data = collect_kattis_tests(dir, options);
+  problem.tests = std::move(data.tests);
+  problem.scoring_groups = std::move(data.scoring_groups);
+  problem.legacy_grading = std::move(data.legacy_grading);
+  if (is_directory_following_links(dir / "include"))
+    problem.include_dir = resolve_links(dir / "include");
   if (problem.tests.empty()) throw_no_tests(dir);
   return problem;
 }
@@ -96,6 +101,8 @@ std::string to_string(PackageFormat format) {
       return "legacy";
     case PackageFormat::kPlainFolder:
       return "plain";
+    case PackageFormat::kPolygon:
+      return "polygon";
   }
   return "unknown";
 }

@@ -4,13 +4,14 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace judge::problem {
 
-enum class PackageFormat { k2025_09, kLegacy, kPlainFolder };
+enum class PackageFormat { k2025_09, kLegacy, kPlainFolder, kPolygon };
 enum class ProblemType { kPassFail, kScoring };
 
 struct ProblemLimits {
@@ -33,8 +34,44 @@ struct TestCase {
   // Output validator arguments for this case: problem-level, then group (testdata.yaml /
   // test_group.yaml), then the case's own NAME.yaml, in that order.
   std::vector<std::string> validator_args;
-  std::optional<double> points;  // scoring problems: what this case is worth
+  // Scoring problems: the most this case can earn (nullopt: an unbounded group, where only the
+  // validator's score.txt gives points). Samples are worth 0.
+  std::optional<double> points;
+  // 2025-09 `args` of NAME.yaml (else the closest test_group.yaml): the submission's arguments.
+  std::vector<std::string> args;
+  std::filesystem::path files_dir;  // NAME.files/, copied into the work dir; "" when absent
 };
+
+// 2025-09 score aggregation of secret or of a test data group below it (also Polygon groups).
+enum class ScoreAggregation { kPassFail, kSum, kMin };
+
+struct ScoringGroup {
+  std::string name;  // "secret" or "secret/group1" (Polygon: "secret/<group name>")
+  ScoreAggregation aggregation = ScoreAggregation::kPassFail;
+  std::optional<double> max_score;        // nullopt: unbounded
+  std::vector<std::string> require_pass;  // names of groups ("sample" included) to pass first
+  std::string defined_in;                 // the file that configured it, for messages
+};
+
+// Legacy testdata.yaml grading of one folder below data/, after inheritance from its parents.
+struct LegacyGrading {
+  enum class VerdictRule { kWorstError, kFirstError, kAlwaysAccept };
+  enum class ScoreRule { kSum, kAvg, kMin, kMax };
+  std::string folder;  // "" (data/ itself), "sample", "secret", "secret/g1", ...
+  bool on_reject_break = true;
+  double accept_score = 1;
+  double reject_score = 0;
+  double range_min = -std::numeric_limits<double>::infinity();
+  double range_max = std::numeric_limits<double>::infinity();
+  VerdictRule verdict_rule = VerdictRule::kWorstError;
+  ScoreRule score_rule = ScoreRule::kSum;
+  bool ignore_sample = false;
+  bool accept_if_any_accepted = false;
+};
+
+// The output checker chosen by problem.yaml `checker:` (or by a Polygon problem.xml): the Kattis
+// output validator protocol, a testlib checker program, or one of the built-in testlib checkers.
+enum class CheckerProtocol { kKattis, kTestlib, kBuiltin };
 
 struct ValidatorSpec {
   enum class Kind { kDefault, kCustom };
@@ -44,6 +81,10 @@ struct ValidatorSpec {
   std::filesystem::path custom_path;
   bool interactive = false;  // recognised, reported as unsupported by the runner
   bool multi_pass = false;   // 2025-09 type multi-pass; recognised, like interactive
+  CheckerProtocol protocol = CheckerProtocol::kKattis;
+  std::string builtin_name;  // kBuiltin: "wcmp", "ncmp", ...
+  // kTestlib: files compiled with the checker (the testlib.h the package ships).
+  std::vector<std::filesystem::path> extra_files;
 };
 
 struct Problem {
@@ -57,6 +98,11 @@ struct Problem {
   ProblemLimits limits;
   ValidatorSpec validator;
   std::vector<TestCase> tests;  // in run order: sample first, then secret, lexicographic
+  // Scoring problems: 2025-09 (and Polygon) groups, or legacy grading per folder.
+  std::vector<ScoringGroup> scoring_groups;
+  std::vector<LegacyGrading> legacy_grading;
+  // include/default/ and include/<language>/ (2025-09 "Included files"); "" when absent.
+  std::filesystem::path include_dir;
 };
 
 // Loads and checks a problem directory. Throws ConfigError naming the file, the field and what

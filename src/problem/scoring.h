@@ -1,16 +1,12 @@
-// Points per test case for scoring problems.
+// What each test case of a scoring problem can earn, and the checks of the 2025-09 group rules.
 //
-// The rule (deterministic, and exact for the common layouts):
-//   - pass-fail problems: no test has points (nullopt);
-//   - samples are worth 0 (spec 2025-09: samples do not contribute to the score);
-//   - legacy secret tests: the accept_score of the closest testdata.yaml, default 1 per test;
-//   - 2025-09 secret tests: the max_score of the closest folder (the test's own folder, then
-//     its parents up to data/secret) whose test_group.yaml gives one, split evenly over all the
-//     tests inside that folder (subfolders included); 1 per test when no folder gives one.
-// Aggregation beyond a sum (min, pass-fail groups, require_pass) is not modelled here.
+//   - samples are worth 0 (2025-09: samples never score; legacy: see the legacy grader);
+//   - 2025-09: a test in a group of max_score M with N tests (subfolders included) is worth M/N
+//     under sum and pass-fail, M under min; nothing fixed in an unbounded group (only the
+//     validator's score.txt gives points there);
+//   - legacy: the accept_score of the test's folder (see LegacyGrading).
 #pragma once
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,14 +14,16 @@
 
 namespace judge::problem {
 
-struct PointsRule {
-  double value = 1;
-  // Set: `value` is a folder's max_score, split over every test whose group is this folder or
-  // lies below it. Unset: `value` is what this test alone is worth.
-  std::optional<std::string> split_over_group;
-};
+// The scoring group a 2025-09 secret test belongs to: the first folder below secret/ when
+// secret holds groups, else "secret". "" for samples.
+std::string scoring_group_of(const TestCase& test, const std::vector<ScoringGroup>& groups);
 
-// rules[i] belongs to tests[i].
-void assign_points(std::vector<TestCase>& tests, const std::vector<PointsRule>& rules);
+// Sets tests[i].points from the groups (2025-09) and checks that require_pass names sample or
+// an earlier pass-fail group (secret: only sample); ConfigError naming the test_group.yaml
+// otherwise. A pass-fail group without max_score is worth 0 (it can still be required).
+void assign_group_points(std::vector<TestCase>& tests, const std::vector<ScoringGroup>& groups);
+
+// Legacy: tests[i].points = accept_score of the test's folder.
+void assign_legacy_points(std::vector<TestCase>& tests, const std::vector<LegacyGrading>& folders);
 
 }  // namespace judge::problem

@@ -17,9 +17,14 @@ struct TestDataOptions {
   std::vector<std::string> problem_validator_args;  // from problem.yaml, first in every test
 };
 
+struct TestData {
+  std::vector<TestCase> tests;
+  std::vector<ScoringGroup> scoring_groups;   // 2025-09 scoring problems
+  std::vector<LegacyGrading> legacy_grading;  // legacy: every folder below data/, and data/
+};
+
 // Walks dir/data. Returns no tests (not an error) when data/sample and data/secret are absent
 // or empty; the caller decides what an empty package means.
-std::vector<TestCase> collect_kattis_tests(const std::filesystem::path& dir,
-                                           const TestDataOptions& options);
+TestData collect_kattis_tests(const std::filesystem::path& dir, const TestDataOptions& options);
 
 }  // namespace judge::problem

@@ -69,6 +69,15 @@ std::string to_json(const JudgeReport& report) {
   if (report.score) {
     document["score"] = *report.score;
     document["max_score"] = report.max_score ? Json(*report.max_score) : Json(nullptr);
+    Json groups = Json::array();
+    for (const GroupScore& group : report.groups) {
+      groups.push_back({{"name", group.name},
+                        {"verdict", short_name(group.verdict)},
+                        {"score", group.score},
+                        {"max_score", group.max_score ? Json(*group.max_score) : Json(nullptr)},
+                        {"note", group.note}});
+    }
+    if (!groups.empty()) document["groups"] = groups;
   }
   document["problem"] = {{"name", report.problem_name},
                          {"dir", report.problem_dir},

@@ -149,6 +149,11 @@ std::string properties_xml(const JudgeReport& report) {
     std::string score = format_score(*report.score);
     if (report.max_score) score += "/" + format_score(*report.max_score);
     out += property("score", score);
+    for (const GroupScore& group : report.groups) {
+      std::string value = short_name(group.verdict) + " " + format_score(group.score);
+      if (group.max_score) value += "/" + format_score(*group.max_score);
+      out += property("score " + group.name, value);
+    }
   }
   out += property("solution", report.solution);
   out += property("language", report.language_id);

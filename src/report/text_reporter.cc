@@ -120,6 +120,15 @@ class TextReporter : public Reporter {
   }
 
   void on_finish(const JudgeReport& report) override {
+    // Scoring problems: one line per group, then the total on the Result line.
+    for (const GroupScore& group : report.groups) {
+      std::string line = "  " + pad_right("group " + printable(group.name), kNameWidth) + "  " +
+                         colored(group.verdict, pad_right(short_name(group.verdict), 3)) +
+                         "  score " + format_score(group.score);
+      if (group.max_score) line += "/" + format_score(*group.max_score);
+      if (!group.note.empty()) line += "  (" + printable(group.note) + ")";
+      out_ << line << '\n';
+    }
     const int total = std::max<int>(report.tests_total, static_cast<int>(report.tests.size()));
     out_ << "Result: " << colored(report.overall, short_name(report.overall)) << "  "
          << tests_passed(report) << '/' << total << " tests passed";

@@ -34,7 +34,7 @@ TEST_CASE("legacy package: limits, validator and testdata.yaml flags", "[problem
   CHECK(sample.is_sample);
   CHECK(sample.group == "sample");
   CHECK(sample.validator_args == args({"float_tolerance", "1e-6"}));
-  CHECK(sample.points == 0.0);
+  CHECK(sample.points == 1.0);  // legacy samples count unless the root ignores them
 
   const TestCase& easy = problem.tests[1];
   CHECK_FALSE(easy.is_sample);
@@ -88,12 +88,13 @@ TEST_CASE("2025-09 package: nested groups, ordering and per-test arguments", "[p
   CHECK(problem.tests[5].validator_args ==
         args({"float_tolerance", "1e-6", "space_change_sensitive"}));
 
-  // group1's max_score 30 is split over its 3 tests; group2 has none: 1 per test.
+  // group1's max_score 30 is split over its 3 tests; group2 has no test_group.yaml: a
+  // pass-fail group without max_score, worth nothing.
   CHECK(problem.tests[0].points == 0.0);
   CHECK(problem.tests[2].points == Approx(10.0));
   CHECK(problem.tests[4].points == Approx(10.0));
-  CHECK(problem.tests[5].points == 1.0);
-  CHECK(problem.tests[6].points == 1.0);
+  CHECK(problem.tests[5].points == 0.0);
+  CHECK(problem.tests[6].points == 0.0);
 }
 
 TEST_CASE("2025-09 interactive package: .ans optional, validator folder", "[problem][2025]") {

@@ -88,7 +88,7 @@ TEST_CASE("legacy: data/testdata.yaml applies below unless a closer one exists",
   CHECK(problem.tests[3].points == 2.5);
 }
 
-TEST_CASE("2025-09: a max_score is split over every test below its folder",
+TEST_CASE("2025-09: a group's max_score is split over every test below its folder",
           "[problem][data][scoring]") {
   TempPackage package;
   package.write("problem.yaml", k2025 + "type: scoring\n");
@@ -103,13 +103,17 @@ TEST_CASE("2025-09: a max_score is split over every test below its folder",
   write_test(package, "secret/g3/a");
   const Problem problem = load_problem(package.dir());
   REQUIRE(problem.tests.size() == 6);
-  // g1 and g3 fall back to secret's 100, shared by the 6 tests below data/secret.
-  CHECK(problem.tests[0].points == Approx(100.0 / 6));
-  CHECK(problem.tests[1].points == Approx(100.0 / 6));
+  // Groups are pass-fail by default: g1 and g3 (unbounded) are worth nothing, g2's 60 is
+  // shared by its 3 tests, subfolders included.
+  CHECK(problem.tests[0].points == 0.0);
+  CHECK(problem.tests[1].points == 0.0);
   CHECK(problem.tests[2].points == Approx(20.0));
   CHECK(problem.tests[3].points == Approx(20.0));
   CHECK(problem.tests[4].points == Approx(20.0));
-  CHECK(problem.tests[5].points == Approx(100.0 / 6));
+  CHECK(problem.tests[5].points == 0.0);
+  REQUIRE(problem.scoring_groups.size() == 4);
+  CHECK(problem.scoring_groups[0].name == "secret");
+  CHECK(problem.scoring_groups[2].max_score == 60.0);
 }
 
 TEST_CASE("2025-09 settings file errors name the file and field", "[problem][data]") {
