@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
 #include <system_error>
 
 #include "judge/classify.h"
@@ -79,6 +80,50 @@ std::string names_of(const std::vector<fs::path>& files) {
   return out;
 }
 
+// testlib's exit codes; the first line of stderr is the checker's comment.
+CheckResult testlib_result(const RunResult& run, const sandbox::Limits& limits) {
+  CheckResult result;
+  result.judge_message =
+      trim_right(head_lines(run.stderr_text, kJudgeMessageLines, kJudgeMessageBytes));
+  const std::string comment = first_line(result.judge_message);
+  const bool exited = run.termination == Termination::kExited && !run.cpu_limit_exceeded &&
+                      !run.wall_limit_exceeded && !run.memory_limit_exceeded;
+  if (!exited) {
+    result.message = why_broken(run, limits);
+    return result;
+  }
+  switch (run.exit_code) {
+    case 0:
+      result.verdict = Verdict::kAccepted;
+      return result;
+    case 1:
+    case 2:
+      result.verdict = Verdict::kWrongAnswer;
+      result.message = comment.empty() ? "the checker rejected the output" : comment;
+      return result;
+    case 7: {
+      // "points 12.5 comment": the points are the test's score.
+      std::istringstream words(comment);
+      std::string label, points;
+      words >> label >> points;
+      const auto value = parse_score(points);
+      if (label == "points" && value) {
+        result.verdict = Verdict::kAccepted;
+        result.score = value;
+        return result;
+      }
+      result.message = "the checker exited with 7 (points) without \"points X\" on stderr";
+      return result;
+    }
+    default:
+      result.message = run.exit_code == 3
+                           ? "the checker failed (FAIL): " + comment
+                           : "the checker exited with code " + std::to_string(run.exit_code) +
+                                 "; expected testlib's 0, 1, 2, 3 or 7";
+      return result;
+  }
+}
+
 }  // namespace
 
 ValidatorProgram find_validator_program(const fs::path& custom_path,
@@ -128,12 +173,14 @@ sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
 
 CustomValidator::CustomValidator(const lang::Language& language,
                                  std::vector<sandbox::Bind> program_binds, sandbox::Limits limits,
-                                 sandbox::Sandbox& sandbox, StagingDir& staging)
+                                 sandbox::Sandbox& sandbox, StagingDir& staging,
+                                 problem::CheckerProtocol protocol)
     : language_(language),
       program_binds_(std::move(program_binds)),
       limits_(limits),
       sandbox_(sandbox),
-      staging_(staging) {}
+      staging_(staging),
+      protocol_(protocol) {}
 
 CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path& output) {
   // Fresh copies for every test: the validator must not see another test's files, and the
@@ -145,8 +192,13 @@ CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path
   sandbox::RunSpec spec;
   spec.argv =
       lang::expand_template(language_.run, lang::template_values(language_, limits_.memory_bytes));
-  spec.argv.insert(spec.argv.end(), {"/box/input", "/box/answer", "/box/feedback/"});
-  spec.argv.insert(spec.argv.end(), test.validator_args.begin(), test.validator_args.end());
+  const bool testlib = protocol_ == problem::CheckerProtocol::kTestlib;
+  if (testlib) {
+    spec.argv.insert(spec.argv.end(), {"/box/input", "/box/output", "/box/answer"});
+  } else {
+    spec.argv.insert(spec.argv.end(), {"/box/input", "/box/answer", "/box/feedback/"});
+    spec.argv.insert(spec.argv.end(), test.validator_args.begin(), test.validator_args.end());
+  }
   spec.env = language_.run_env;
   spec.cwd = "/box";
   spec.binds = program_binds_;
@@ -156,8 +208,10 @@ CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path
   spec.extra_readonly = language_.extra_readonly;
   spec.stdin_path = output.string();
   spec.limits = limits_;
+  if (testlib) spec.binds.push_back({output.string(), "/box/output", false});
 
   const RunResult run = sandbox_.run(spec);
+  if (testlib) return testlib_result(run, limits_);
   CheckResult result;
   result.judge_message = judge_message_of(feedback);
   const bool exited = run.termination == Termination::kExited && !run.cpu_limit_exceeded &&

@@ -38,8 +38,11 @@ sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
 
 class CustomValidator final : public OutputChecker {
  public:
+  // kTestlib: the program is a testlib checker, run as `checker input output answer`, exit
+  // 0 OK, 1 WA, 2 PE (reported as WA), 3 FAIL (JE), 7 points ("points X" first on stderr).
   CustomValidator(const lang::Language& language, std::vector<sandbox::Bind> program_binds,
-                  sandbox::Limits limits, sandbox::Sandbox& sandbox, StagingDir& staging);
+                  sandbox::Limits limits, sandbox::Sandbox& sandbox, StagingDir& staging,
+                  problem::CheckerProtocol protocol = problem::CheckerProtocol::kKattis);
   CheckResult check(const problem::TestCase& test, const std::filesystem::path& output) override;
 
  private:
@@ -48,6 +51,7 @@ class CustomValidator final : public OutputChecker {
   sandbox::Limits limits_;
   sandbox::Sandbox& sandbox_;
   StagingDir& staging_;
+  problem::CheckerProtocol protocol_;
 };
 
 }  // namespace judge

@@ -29,6 +29,8 @@ sandbox::RunSpec solution_run_spec(const SolutionRunSetup& setup, const problem:
   // use up the allowance meant for the rest of the runtime.
   spec.argv = lang::expand_template(language.run,
                                     lang::template_values(language, setup.limits.memory_bytes));
+  // 2025-09 `args` of the test case: the submission's command-line arguments.
+  spec.argv.insert(spec.argv.end(), test.args.begin(), test.args.end());
   spec.env = language.run_env;
   spec.cwd = "/box";
   spec.binds = setup.program_binds;

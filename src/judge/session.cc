@@ -7,6 +7,7 @@
 #include <cmath>
 #include <memory>
 
+#include "judge/builtin_checkers.h"
 #include "judge/compile.h"
 #include "judge/custom_validator.h"
 #include "judge/output_check.h"
@@ -64,6 +65,9 @@ std::unique_ptr<OutputChecker> make_checker(const JudgeInputs& inputs,
                                             const std::vector<const TestCase*>& selected,
                                             const AppliedLimits& limits, sandbox::Sandbox& sandbox,
                                             StagingDir& staging, const CompileCache& cache) {
+  if (inputs.problem.validator.protocol == problem::CheckerProtocol::kBuiltin) {
+    return std::make_unique<BuiltinOutputChecker>(inputs.problem.validator.builtin_name);
+  }
   if (!inputs.validator) {
     return std::make_unique<DefaultOutputChecker>(selected, inputs.problem.dir);
   }
@@ -80,7 +84,8 @@ std::unique_ptr<OutputChecker> make_checker(const JudgeInputs& inputs,
                         program.compile.message);
   }
   return std::make_unique<CustomValidator>(language, std::move(program.binds),
-                                           validator_limits(limits, language), sandbox, staging);
+                                           validator_limits(limits, language), sandbox, staging,
+                                           inputs.problem.validator.protocol);
 }
 
 TestOutcome skipped(const TestCase& test, const std::string& why, bool scoring) {

@@ -3,6 +3,7 @@
 // plain_folder.cc.
 #include <system_error>
 
+#include "problem/checker_choice.h"
 #include "problem/folder_listing.h"
 #include "problem/output_validator.h"
 #include "problem/plain_folder.h"
@@ -54,6 +55,7 @@ Problem load_kattis(const fs::path& dir, bool has_problem_yaml) {
   problem.submit_answer = config.submit_answer;
   problem.limits = config.limits;
   problem.validator = find_output_validator(dir, config);
+  apply_checker_choice(problem.validator, config.checker, dir / "problem.yaml");
 
   TestDataOptions options;
   options.format = config.format;

@@ -205,6 +205,7 @@ ProblemConfig read_problem_yaml(const std::filesystem::path& problem_yaml) {
         yaml.string_list("output_validator_args").value_or(config.validator_args);
   }
   read_limits(yaml, config);
+  config.checker = yaml.string("checker");
   return config;
 }
 

@@ -21,6 +21,9 @@ struct ProblemConfig {
   bool legacy_custom_validation = false;  // legacy `validation: custom ...`
   ProblemLimits limits;
   std::vector<std::string> validator_args;  // legacy validator_flags / output_validator_args
+  // judge's own key: a built-in testlib checker (wcmp, ...), testlib (the output validator is a
+  // testlib checker) or kattis (the default).
+  std::optional<std::string> checker;
 };
 
 // The configuration of a package that has data/ but no problem.yaml: legacy, all defaults.
