@@ -17,6 +17,7 @@ Cases (each registered as its own CTest test by CMakeLists.txt):
   languages         judge languages lists every language with a version or the install command
   multi-file        a directory of sources is judged as one program (--entry)
   install           cmake --install puts the binary, man page and data files under the prefix
+  scoring, testlib  scoring problems and testlib checkers (see scoring_cases.py)
 Exit status: 0 when every check passed, 1 otherwise (each failure is printed with the judge's
 command line, exit code and stderr).
 """
@@ -31,6 +32,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # keep __pycache__ out of the source tree
+import scoring_cases
 from json_schema import check_document
 from judge_runner import (Judge, TestFailure, expected_test_names, processes_with, submissions)
 
@@ -536,6 +538,7 @@ CASES = {
     "multi-file": case_multi_file,
     "install": case_install,
 }
+CASES.update(scoring_cases.CASES)
 
 
 def main():
