@@ -179,3 +179,47 @@ TEST_CASE("plain folder edge cases", "[problem][plain]") {
     CHECK(test_names(load_problem(package.dir())) == Names{"a", "t1", "t09", "t9", "t10"});
   }
 }
+
+TEST_CASE("2025-09: args come from NAME.yaml, else the closest test_group.yaml",
+          "[problem][data]") {
+  TempPackage package;
+  package.write("problem.yaml", k2025);
+  package.write("data/secret/test_group.yaml", "args: [--mode, fast]\n");
+  write_test(package, "secret/a");
+  write_test(package, "secret/b");
+  package.write("data/secret/b.yaml", "args: [--mode, slow]\n");
+  package.write("data/secret/a.files/table.txt", "x\n");
+  const Problem problem = load_problem(package.dir());
+  REQUIRE(problem.tests.size() == 2);
+  CHECK(problem.tests[0].args == args({"--mode", "fast"}));
+  CHECK(problem.tests[1].args == args({"--mode", "slow"}));
+  CHECK_FALSE(problem.tests[0].files_dir.empty());
+}
+
+TEST_CASE("scoring settings errors name the file and field", "[problem][data][scoring]") {
+  TempPackage package;
+  package.write("problem.yaml", k2025 + "type: scoring\n");
+  write_test(package, "secret/g1/a");
+  write_test(package, "secret/g2/a");
+  SECTION("require_pass of a later group") {
+    package.write("data/secret/g1/test_group.yaml", "require_pass: secret/g2\n");
+    CHECK(load_error(package.dir()).field() == "require_pass");
+  }
+  SECTION("unknown aggregation") {
+    package.write("data/secret/g1/test_group.yaml", "score_aggregation: max\n");
+    CHECK(load_error(package.dir()).field() == "score_aggregation");
+  }
+  SECTION("static validation") {
+    package.write("data/secret/g1/test_group.yaml", "static_validation_score: 5\n");
+    CHECK(load_error(package.dir()).field() == "static_validation_score");
+  }
+  SECTION("an unknown checker") {
+    package.write("problem.yaml", k2025 + "type: scoring\nchecker: acmp\n");
+    CHECK(load_error(package.dir()).field() == "checker");
+  }
+  SECTION("legacy: an unknown grader flag") {
+    package.write("problem.yaml", "type: scoring\n");
+    package.write("data/secret/testdata.yaml", "grader_flags: median\n");
+    CHECK(load_error(package.dir()).field() == "grader_flags");
+  }
+}
