@@ -24,11 +24,14 @@ int set_ids(uid_t uid, gid_t gid) {
   return 0;
 }
 
+// At most `value`, and at most a quarter of what the owner has: these counts are the owner's, and
+// (rootless) the user's own processes must keep the rest.
 int lower_limit(int resource, long value) {
   rlimit rl{};
   const auto which = static_cast<__rlimit_resource>(resource);
   if (::getrlimit(which, &rl) != 0) return errno;
-  const rlim_t cap = static_cast<rlim_t>(value);
+  rlim_t cap = static_cast<rlim_t>(value);
+  if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur / 4 < cap) cap = rl.rlim_cur / 4;
   if (rl.rlim_max > cap) rl.rlim_max = cap;
   if (rl.rlim_cur > rl.rlim_max) rl.rlim_cur = rl.rlim_max;
   return ::setrlimit(which, &rl) == 0 ? 0 : errno;

@@ -32,7 +32,8 @@ inline constexpr NamespaceQuota kNamespaceQuotas[] = {
 };
 
 // Rlimits of the namespace's creator, which the kernel keeps as the namespace's caps on the
-// rlimit-bounded counts (lowered, never raised, so a stricter host setting wins).
+// rlimit-bounded counts: each is lowered to this value or to a quarter of the owner's own limit,
+// whichever is less (never raised), so the owner keeps most of its quota whatever runs do.
 inline constexpr long kSignalsQueuedMax = 4096;        // RLIMIT_SIGPENDING
 inline constexpr long kMessageQueueBytesMax = 819200;  // RLIMIT_MSGQUEUE (the kernel default)
 inline constexpr long kLockedMemoryMax = 8L << 20;     // RLIMIT_MEMLOCK (8 MiB)

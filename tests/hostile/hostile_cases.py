@@ -14,7 +14,7 @@ A case says:
             see no connection), "hostname" (the host's name must not change), "files" (the
             hx-pwned files write_outside.c tries to create must not exist on the host), "quotas"
             (quota_probe.py, run as the judge's user during the run, must never fail to get an
-            inotify instance or watch or an AIO context while the program holds all it could)
+            inotify instance or watch, an AIO context, a POSIX message queue or a queued signal while the program holds all it could)
   wrap      "tmpfs_under_usr": the judge runs in a mount namespace of its own where a writable
             tmpfs is mounted at /usr/local/games (below the read-only /usr); root only
   min_cpu_ms  a lower bound for tests[0].cpu_ms (CPU time of every process of the run counts)
@@ -103,6 +103,8 @@ CASES = [
     # Host-wide kernel quotas: measured from the host side while the program holds them.
     contained("inotify_exhaust.c", "resources", host=("quotas",)),
     contained("aio_exhaust.c", "resources", got="contained-ENOSYS", host=("quotas",)),
+    contained("mqueue_exhaust.c", "resources", host=("quotas",)),
+    contained("sigqueue_exhaust.c", "resources", host=("quotas",)),
     verdict("core_dump.c", "resources", "RE", message="SIGABRT"),
     # --- processes: nothing outlives the run, nothing outside it can be signalled -------------
     contained("double_fork.py", "processes"),
@@ -182,7 +184,7 @@ ROOTLESS = ("fork_bomb.c", "fork_bomb_classic.c", "fork_bomb.py", "thread_bomb.p
             "double_fork.py", "kill_all.c", "kill_scan.py", "read_shadow.c", "read_answer.py",
             "write_outside.c", "env_and_fds.py", "setuid_exec.py", "ptrace_traceme.c",
             "ptrace_attach.py", "unshare_user.c", "network.py", "inotify_exhaust.c",
-            "aio_exhaust.c", "lease.py")
+            "aio_exhaust.c", "mqueue_exhaust.c", "sigqueue_exhaust.c", "lease.py")
 
 BY_FILE = {case.file: case for case in CASES}
 assert len(BY_FILE) == len(CASES), "duplicate case file"

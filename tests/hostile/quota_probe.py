@@ -10,6 +10,7 @@ import ctypes
 import json
 import os
 import select
+import signal
 import sys
 
 LIBC = ctypes.CDLL(None, use_errno=True)
@@ -44,13 +45,40 @@ def aio_context():
     return 0
 
 
+class MqAttr(ctypes.Structure):
+    _fields_ = [("flags", ctypes.c_long), ("maxmsg", ctypes.c_long), ("msgsize", ctypes.c_long),
+                ("curmsgs", ctypes.c_long), ("reserved", ctypes.c_long * 4)]
+
+
+def message_queue():
+    """A small POSIX message queue in the host's IPC namespace (RLIMIT_MSGQUEUE bytes)."""
+    name = f"/judge-quota-probe-{os.getpid()}".encode()
+    attr = MqAttr(0, 4, 1024, 0)
+    LIBC.mq_open.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.c_int, ctypes.POINTER(MqAttr)]
+    fd = LIBC.mq_open(name, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600, ctypes.byref(attr))
+    if fd < 0:
+        return ctypes.get_errno()
+    os.close(fd)
+    LIBC.mq_unlink(name)
+    return 0
+
+
+def queued_signal():
+    """One real-time signal queued to this (blocking) process (RLIMIT_SIGPENDING), then taken."""
+    if LIBC.sigqueue(os.getpid(), signal.SIGRTMIN, ctypes.c_void_p(0)) != 0:
+        return ctypes.get_errno()
+    signal.sigtimedwait([signal.SIGRTMIN], 1)
+    return 0
+
+
 PROBES = {"inotify_init": inotify_instance, "inotify_add_watch": inotify_watch,
-          "io_setup": aio_context}
+          "io_setup": aio_context, "mq_open": message_queue, "sigqueue": queued_signal}
 
 
 def main():
     attempts = {name: 0 for name in PROBES}
     failures = {name: [] for name in PROBES}
+    signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGRTMIN])
     print("ready", flush=True)
     while True:
         readable, _, _ = select.select([sys.stdin], [], [], 0.02)
