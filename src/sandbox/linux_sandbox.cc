@@ -3,11 +3,15 @@
 // THEORY OF OPERATION
 //
 // Processes. For each distinct set of read-only paths (one per toolchain, so usually one for the
-// solution and one for the output validator) the judge starts a *zygote*: a clone of itself in new
-// user, mount, network, IPC and UTS namespaces. The judge writes its uid/gid maps (inside uid 1000
-// = an unprivileged host uid; see zygote_handle.cc), then the zygote builds the sandbox root once:
-// a small tmpfs with read-only, nosuid, nodev binds of /usr, /lib*, /bin, /sbin, a few /etc files
-// (and the toolchain's extra paths), a generated /etc/passwd, a minimal /dev (null, zero, full,
+// solution and one for the output validator) the judge starts a *zygote*: a clone of itself that
+// creates new user, mount, network, IPC and UTS namespaces as an unprivileged host uid (as root,
+// the uid its programs run as), so that the kernel charges per-user quotas (inotify, queued
+// signals, message queue bytes...) to that uid and never to root, and caps them inside the
+// namespace (namespace_owner.h; the audit of every quota is in man/judge.1). The judge writes its
+// uid/gid maps (inside uid 1000 = that unprivileged host uid; see zygote_handle.cc), then the
+// zygote builds the sandbox root once: a small tmpfs with binds of /usr, /lib*, /bin, /sbin, a few
+// /etc files and the toolchain's extra paths, read-only, nosuid and nodev all the way down (a
+// mount below a bound path too), a generated /etc/passwd, a minimal /dev (null, zero, full,
 // random, urandom) and empty /box, /tmp and /proc mount points; it pivots into it, keeping the old
 // root at /.host, and remounts / read-only. The network namespace has only a loopback interface,
 // which is down.
