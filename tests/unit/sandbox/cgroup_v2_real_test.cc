@@ -88,4 +88,3 @@ TEST_CASE("real v2: kill_all kills a whole process tree through cgroup.kill", "[
   run.reset();
   CHECK_FALSE(fs::exists(dir));
 }
-
