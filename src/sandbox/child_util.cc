@@ -89,11 +89,17 @@ int remount_top(const char* target, bool writable, bool allow_devices) {
   return 0;
 }
 
-// mount_setattr (Linux 5.12) exists: it answers a call with no flags and no attributes with
-// EINVAL, and ENOSYS where it does not.
+// mount_setattr (Linux 5.12) exists: a call that changes nothing succeeds (or fails for lack of
+// a right), and fails with ENOSYS where it does not exist. Asked once: the zygote's answer is
+// inherited by every run's init, a copy of its memory.
 bool have_mount_setattr() {
-  mount_attr none{};
-  return ::syscall(SYS_mount_setattr, AT_FDCWD, "/", 0, &none, sizeof none) == 0 || errno != ENOSYS;
+  static int known = -1;
+  if (known < 0) {
+    mount_attr none{};
+    known =
+        ::syscall(SYS_mount_setattr, AT_FDCWD, "/", 0, &none, sizeof none) == 0 || errno != ENOSYS;
+  }
+  return known == 1;
 }
 
 }  // namespace
