@@ -65,10 +65,15 @@ HOSTILE_VALIDATORS = {
         "os.symlink('../answer', fb + 'judgemessage.txt')\nsys.exit(42)\n"),
     # Reading a FIFO with no writer blocks for ever.
     "feedback_fifo": validator("os.mkfifo(fb + 'judgemessage.txt')\nsys.exit(43)\n"),
-    # 200 MiB into the host's staging dir; the per-file limit stops it at 16 MiB.
+    # 200 MiB into the host's staging dir: the per-file limit stops it at 16 MiB. Then the same
+    # into judgemessage.txt, which the report must show only as an excerpt.
     "feedback_huge": validator(
+        "written = 0\ntry:\n  with open(fb + 'huge.bin', 'wb') as f:\n"
+        "    for _ in range(200):\n      f.write(b'x' * (1 << 20))\n      f.flush()\n"
+        "      written += 1 << 20\nexcept OSError:\n  pass\n"
         "try:\n  with open(fb + 'judgemessage.txt', 'w') as f:\n"
-        "    for _ in range(200): f.write('x' * (1 << 20))\nexcept OSError:\n  pass\n"
+        "    f.write('contained' if written <= 16 << 20 else 'PWNED')\n"
+        "    for _ in range(200): f.write(' x' * (1 << 19))\nexcept OSError:\n  pass\n"
         "sys.exit(43)\n"),
     # A directory no rootless judge could remove without chmod, left in the feedback dir.
     "feedback_unremovable": validator(
@@ -249,7 +254,8 @@ CASES = [
     Case("feedback_link_relative", "packages", hostile_validator("feedback_link_relative"), "JE",
          per_test="symbolic link"),
     Case("feedback_fifo", "packages", hostile_validator("feedback_fifo"), "JE", per_test="FIFO"),
-    Case("feedback_huge", "packages", hostile_validator("feedback_huge"), "WA"),
+    Case("feedback_huge", "packages", hostile_validator("feedback_huge"), "WA",
+         per_test="contained"),
     Case("feedback_unremovable", "packages", hostile_validator("feedback_unremovable"), "AC",
          exit_code=0, rootless=True),
     Case("validator_never_exits", "packages", hostile_validator("validator_never_exits"), "JE",
@@ -342,8 +348,8 @@ def check(case, s, returncode, texts, rss, timed_out, before):
                 failures.append(f"verdict {outcome}, expected {case.verdict}")
             first = next((t for t in document["tests"] if t["verdict"] == case.verdict), None)
             if case.per_test and case.per_test not in ((first or {}).get("message") or ""):
-                failures.append(f"no {case.verdict} test says {case.per_test!r}: "
-                                f"{[t.get('message') for t in document['tests']]}")
+                messages = [(t.get("message") or "")[:100] for t in document["tests"]]
+                failures.append(f"no {case.verdict} test says {case.per_test!r}: {messages}")
         except (ValueError, KeyError, TypeError) as error:
             failures.append(f"--json output is not a report ({error}): {texts['JSON'][:200]!r}")
         if not texts["JUnit"]:
