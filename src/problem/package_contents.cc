@@ -1,13 +1,20 @@
 #include "problem/package_contents.h"
 
+#include <fcntl.h>
+#include <linux/openat2.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <system_error>
 
 #include "util/error.h"
+#include "util/unique_fd.h"
 #include "util/untrusted_file.h"
 
 namespace judge::problem {
@@ -33,10 +40,27 @@ bool is_inside(const fs::path& path, const fs::path& root) {
                         "links inside the package (replace it with a regular file)");
 }
 
-void check_link(const fs::path& entry, const fs::path& root) {
+// The kernel resolves the link from the package root with RESOLVE_BENEATH, which fails (EXDEV)
+// as soon as the resolution would leave the package: one call instead of an lstat per component.
+// Absolute links also fail that way, so EXDEV falls back to canonical(), which accepts an
+// absolute link to the package's own files.
+void check_link(const fs::path& entry, const fs::path& root, int root_fd) {
+  open_how how{};
+  how.flags = O_PATH | O_CLOEXEC;
+  how.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS;
+  const std::string relative = entry.lexically_relative(root).string();
+  UniqueFd fd(
+      static_cast<int>(::syscall(SYS_openat2, root_fd, relative.c_str(), &how, sizeof how)));
+  struct stat st {};
+  if (fd) {
+    if (::fstat(fd.get(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+      refuse_special(entry, st.st_mode);
+    }
+    return;
+  }
+  if (errno != EXDEV && errno != ENOSYS) return;  // dangling or a loop: whatever reads it says so
   std::error_code ec;
   const fs::path target = fs::canonical(entry, ec);
-  // A dangling link (or a loop) can lead nowhere: whatever reads it reports it by name.
   if (ec) return;
   if (!is_inside(target, root)) {
     throw ConfigError(entry.string(), "",
@@ -44,7 +68,6 @@ void check_link(const fs::path& entry, const fs::path& root) {
                           ", outside the problem package; a package may link only to its own "
                           "files (copy the file into the package instead)");
   }
-  struct stat st {};
   if (::stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
     refuse_special(entry, st.st_mode);
   }
@@ -56,6 +79,9 @@ void check_package_contents(const fs::path& dir) {
   std::error_code ec;
   const fs::path root = fs::canonical(dir, ec);
   if (ec) throw ConfigError(dir.string(), "", "cannot be resolved: " + ec.message());
+  const UniqueFd root_fd(::open(root.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+  if (!root_fd)
+    throw ConfigError(dir.string(), "", "cannot be opened: " + std::string(::strerror(errno)));
   std::size_t entries = 0;
   // Walks the real folders only (symbolic links to folders are not entered: their targets are
   // inside the package, so they are walked where they really are).
@@ -72,7 +98,7 @@ void check_package_contents(const fs::path& dir) {
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) continue;  // gone meanwhile
     if (S_ISLNK(st.st_mode)) {
-      check_link(path, root);
+      check_link(path, root, root_fd.get());
     } else if (S_ISDIR(st.st_mode)) {
       if (path.filename().string().starts_with('.')) it.disable_recursion_pending();
     } else if (!S_ISREG(st.st_mode)) {
