@@ -63,6 +63,10 @@ std::string why_broken(const RunResult& run, const sandbox::Limits& limits) {
     return "the output validator exceeded its memory limit (" +
            units::format_bytes(limits.memory_bytes) + ")";
   }
+  if (run.output_limit_exceeded) {
+    return "the output validator wrote more than " + units::format_bytes(limits.output_bytes) +
+           " to stdout (its verdict is its exit code; feedback goes to the feedback directory)";
+  }
   if (run.termination == Termination::kSignaled) {
     return "the output validator was killed by signal " + std::to_string(run.signal) + " (" +
            signal_name(run.signal) + ")";
@@ -177,7 +181,8 @@ CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path
     return result;
   }
   const bool exited = run.termination == Termination::kExited && !run.cpu_limit_exceeded &&
-                      !run.wall_limit_exceeded && !run.memory_limit_exceeded;
+                      !run.wall_limit_exceeded && !run.memory_limit_exceeded &&
+                      !run.output_limit_exceeded;
   if (exited && run.exit_code == kValidatorAccepted) {
     result.verdict = Verdict::kAccepted;
   } else if (exited && run.exit_code == kValidatorWrongAnswer) {

@@ -261,7 +261,8 @@ CASES = [
     Case("validator_never_exits", "packages", hostile_validator("validator_never_exits"), "JE",
          per_test="time limit"),
     # Killed at the output limit: a broken validator, never a verdict about the solution.
-    Case("validator_floods", "packages", hostile_validator("validator_floods"), "JE"),
+    Case("validator_floods", "packages", hostile_validator("validator_floods"), "JE",
+         per_test="wrote more than"),
     Case("data_link_to_host", "packages",
          link_out("data/secret/3.in", lambda s: s.secret), exit_code=2, names="3.in"),
     Case("answer_link_relative_out", "packages",
