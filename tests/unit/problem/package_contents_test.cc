@@ -21,8 +21,11 @@ TEST_CASE("links inside the package are followed", "[problem][package_contents]"
   package.symlink("../../shared/real.in", "data/secret/1.in");
   package.symlink("../../shared/real.ans", "data/secret/1.ans");
   package.symlink("../shared", "data/linked");
+  // An absolute link to the package's own file is inside too.
+  package.symlink(package.path("shared/real.in"), "data/secret/2.in");
+  package.symlink(package.path("shared/real.ans"), "data/secret/2.ans");
   CHECK_NOTHROW(check_package_contents(package.dir()));
-  CHECK(load_problem(package.dir()).tests.size() == 1);
+  CHECK(load_problem(package.dir()).tests.size() == 2);
 }
 
 TEST_CASE("a link leaving the package is exit 2 naming it", "[problem][package_contents]") {
