@@ -69,7 +69,8 @@ bool any_limit(const RunResult& r) {
 }
 
 const Kind kKinds[] = {
-    {"AC", 6, "#include <stdio.h>\nint main(void){int a,b;scanf(\"%d %d\",&a,&b);printf(\"%d\\n\",a+b);}",
+    {"AC", 6,
+     "#include <stdio.h>\nint main(void){int a,b;scanf(\"%d %d\",&a,&b);printf(\"%d\\n\",a+b);}",
      [](const RunResult& r, const std::string& out) {
        return r.termination == Termination::kExited && r.exit_code == 0 && out == "3\n";
      }},
@@ -346,10 +347,11 @@ int main(int argc, char** argv) {
     ::kill(pid, SIGKILL);
     if (status_before == 0) wait_judge(pid);
   }
-  std::printf("judges killed with SIGKILL: %d of %d still running when killed (an unkilled run "
-              "takes %.2f s), %.0f s\n",
-              killed_running, options.kills, full_s,
-              std::chrono::duration<double>(Clock::now() - kills_start).count());
+  std::printf(
+      "judges killed with SIGKILL: %d of %d still running when killed (an unkilled run "
+      "takes %.2f s), %.0f s\n",
+      killed_running, options.kills, full_s,
+      std::chrono::duration<double>(Clock::now() - kills_start).count());
   // The next judge on the machine cleans what killed ones could not (stale staging dirs and
   // cgroups); it must work and accept as before.
   const pid_t next = start_judge(options, write_solution(dir, fresh++), problem);

@@ -120,8 +120,8 @@ int count_open_fds() {
 std::int64_t tree_bytes(const fs::path& dir) {
   std::int64_t bytes = 0;
   std::error_code error;
-  auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied,
-                                             error);
+  auto it =
+      fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
     if (it->is_regular_file(error) && !it->is_symlink(error)) {
       bytes += static_cast<std::int64_t>(it->file_size(error));
