@@ -22,9 +22,11 @@ namespace judge::fuzz {
 // A directory of this process (libFuzzer's -fork and -jobs modes run several), removed at exit.
 inline const std::filesystem::path& scratch_dir() {
   static const std::filesystem::path dir = [] {
+    // In memory when the machine has /dev/shm: every input is written once per run.
     const char* base = std::getenv("TMPDIR");
-    std::string pattern =
-        std::string(base != nullptr && *base != '\0' ? base : "/tmp") + "/judge-fuzz-XXXXXX";
+    std::string dir = base != nullptr && *base != '\0' ? base : "/tmp";
+    if (base == nullptr && std::filesystem::is_directory("/dev/shm")) dir = "/dev/shm";
+    std::string pattern = dir + "/judge-fuzz-XXXXXX";
     if (::mkdtemp(pattern.data()) == nullptr) {
       std::perror("mkdtemp");
       std::abort();
