@@ -1,20 +1,26 @@
 // The sandbox request: the zygote and each run's init decode it, without allocating, from bytes
-// the judge sent over a socket. The first input byte picks the mode:
-//   even: the rest is decoded as received bytes. Properties: a request that decodes has counts
-//         within the fixed limits, terminated argv and envp, and every string inside the buffer;
-//   odd:  the rest describes a RunSpec that is encoded, then decoded. Properties: encoding either
-//         works or throws InternalError; what was encoded decodes to the same request; no strict
-//         prefix of it decodes, and nor does it with one byte more.
+// the judge sent over a socket; and the record the init reports back (child_protocol.h). The
+// first input byte picks the mode (modulo 3):
+//   0: the rest is decoded as received bytes. Properties: a request that decodes has counts
+//      within the fixed limits, terminated argv and envp, and every string inside the buffer;
+//   1: the rest describes a RunSpec that is encoded, then decoded. Properties: encoding either
+//      works or throws InternalError; what was encoded decodes to the same request; no strict
+//      prefix of it decodes, and nor does it with one byte more;
+//   2: the rest is a ChildRecord as read from the status pipe. Property: any step, errno and
+//      syscall number/architecture renders to a name (no out-of-range lookup).
 // With JUDGE_FUZZ_WRITE_SEEDS=DIR it writes seeds there instead (requests such as the judge sends
 // for a compile and a test run) and exits: tests/fuzz/run.sh starts the corpus with them.
 #include <fuzzer/FuzzedDataProvider.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "fuzz_support.h"
+#include "sandbox/child_protocol.h"
+#include "sandbox/seccomp_policy.h"
 #include "sandbox/zygote_request.h"
 
 namespace {
@@ -142,6 +148,16 @@ void check_round_trip(FuzzedDataProvider& in) {
   fuzz::check(!decode(longer.data(), longer.size()).ok, "a request with trailing bytes is refused");
 }
 
+void check_record(const std::uint8_t* data, std::size_t size) {
+  ChildRecord record{};
+  std::memcpy(&record, data, std::min(size, sizeof record));
+  const char* step = step_name(record.step);
+  fuzz::check(step != nullptr && *step != '\0', "every step has a name");
+  fuzz::check(std::strerror(record.error) != nullptr, "every errno renders");
+  fuzz::check(!syscall_name(record.blocked_syscall, record.blocked_arch).empty(),
+              "every syscall number renders to a name");
+}
+
 void write_seed(const std::string& dir, const std::string& name, char mode,
                 const std::string& request) {
   const std::string bytes = mode + request;
@@ -166,6 +182,12 @@ void write_seeds(const std::string& dir) {
   RunSpec minimal;
   minimal.argv = {"/bin/true"};
   write_seed(dir, "minimal", 0, encode_request(minimal, {}, 0, 0));
+  ChildRecord finished{};
+  finished.kind = RecordKind::kFinished;
+  finished.blocked_syscall = 101;      // ptrace
+  finished.blocked_arch = 0xc000003e;  // AUDIT_ARCH_X86_64
+  write_seed(dir, "record", 2,
+             std::string(reinterpret_cast<const char*>(&finished), sizeof finished));
 }
 
 }  // namespace
@@ -180,11 +202,17 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
-  if ((data[0] & 1) == 0) {
-    decode(reinterpret_cast<const char*>(data + 1), size - 1);
-    return 0;
+  switch (data[0] % 3) {
+    case 0:
+      decode(reinterpret_cast<const char*>(data + 1), size - 1);
+      break;
+    case 1: {
+      FuzzedDataProvider in(data + 1, size - 1);
+      check_round_trip(in);
+      break;
+    }
+    default:
+      check_record(data + 1, size - 1);
   }
-  FuzzedDataProvider in(data + 1, size - 1);
-  check_round_trip(in);
   return 0;
 }
