@@ -2,7 +2,7 @@
 // then counts what is left on the host. Exits 1 when anything is left or a run was not what its
 // program does.
 //
-//   build/soak [--runs 10000] [--kills 100] [--judge build/judge] [--cache-bound BYTES] [--seed N]
+//   build/soak [--runs 10000] [--kills 100] [--judge build/judge] [--cache-bound-mib N] [--seed N]
 //
 // Part 1 (the sandbox library, one long-lived sandbox like a judge's): --runs runs cycling
 // through AC, WA, TLE (100 ms limit), MLE, OLE, RE, a forbidden syscall (ptrace), a fork bomb and
@@ -13,7 +13,8 @@
 // Then it counts: processes left below the soak (it is their subreaper, so orphans of the killed
 // judges come back to it), cgroups of its judges (v1 and v2), mounts and staging directories in
 // its own TMPDIR, file descriptors the long-lived sandbox gained, and the compile cache (its own
-// XDG_CACHE_HOME): its size, and entries half-written by a killed judge.
+// XDG_CACHE_HOME): its size against its bound (JUDGE_CACHE_SIZE, default here 8 MiB when the judge
+// has `judge cache`), and entries half-written by a killed judge.
 // Needs root (or a user that can sandbox), cc with static glibc, and gcc for the C language.
 #include <fcntl.h>
 #include <sys/prctl.h>
@@ -50,7 +51,9 @@ struct Options {
   int runs = 10000;
   int kills = 100;
   std::string judge = "build/judge";
-  std::int64_t cache_bound = -1;  // -1: no bound given, the size is only printed
+  // The compile cache's bound in MiB, given to the judges as JUDGE_CACHE_SIZE. -1: 8 when the
+  // judge has `judge cache` (a bounded cache), else none and the size is only printed.
+  int cache_bound_mib = -1;
   unsigned seed = 1;
 };
 
@@ -286,18 +289,22 @@ Options parse(int argc, char** argv) {
       o.kills = std::atoi(value);
     } else if (arg == "--judge") {
       o.judge = value;
-    } else if (arg == "--cache-bound") {
-      o.cache_bound = std::atoll(value);
+    } else if (arg == "--cache-bound-mib") {
+      o.cache_bound_mib = std::atoi(value);
     } else if (arg == "--seed") {
       o.seed = static_cast<unsigned>(std::atoi(value));
     } else {
       std::fprintf(stderr,
-                   "usage: soak [--runs N] [--kills N] [--judge PATH] [--cache-bound BYTES] "
+                   "usage: soak [--runs N] [--kills N] [--judge PATH] [--cache-bound-mib N] "
                    "[--seed N]\n");
       std::exit(2);
     }
   }
   o.judge = fs::absolute(o.judge).string();
+  if (o.cache_bound_mib < 0) {
+    const std::string probe = "'" + o.judge + "' cache --help >/dev/null 2>&1";
+    if (std::system(probe.c_str()) == 0) o.cache_bound_mib = 8;
+  }
   return o;
 }
 
@@ -317,6 +324,9 @@ int main(int argc, char** argv) {
   fs::permissions(tmp, fs::perms::all | fs::perms::sticky_bit);
   ::setenv("TMPDIR", tmp.c_str(), 1);
   ::setenv("XDG_CACHE_HOME", cache.c_str(), 1);
+  if (options.cache_bound_mib >= 0) {
+    ::setenv("JUDGE_CACHE_SIZE", (std::to_string(options.cache_bound_mib) + "m").c_str(), 1);
+  }
 
   int fds_gained = 0;
   const int wrong = library_runs(dir, options.runs, &fds_gained);
@@ -379,13 +389,13 @@ int main(int argc, char** argv) {
   std::printf("  next judge's exit status:         %d\n",
               WIFEXITED(next_status) ? WEXITSTATUS(next_status) : 128 + WTERMSIG(next_status));
   bool cache_ok = true;
-  if (options.cache_bound >= 0) {
-    cache_ok = cache_bytes <= options.cache_bound;
-    std::printf("  compile cache: %lld bytes in %d entries, bound %lld: %s\n",
-                static_cast<long long>(cache_bytes), cache_entries,
-                static_cast<long long>(options.cache_bound), cache_ok ? "within" : "OVER");
+  if (options.cache_bound_mib >= 0) {
+    cache_ok = cache_bytes <= (static_cast<std::int64_t>(options.cache_bound_mib) << 20);
+    std::printf("  compile cache: %lld bytes in %d entries, bound %d MiB: %s\n",
+                static_cast<long long>(cache_bytes), cache_entries, options.cache_bound_mib,
+                cache_ok ? "within" : "OVER");
   } else {
-    std::printf("  compile cache: %lld bytes in %d entries (no bound given: --cache-bound)\n",
+    std::printf("  compile cache: %lld bytes in %d entries (this judge has no bound)\n",
                 static_cast<long long>(cache_bytes), cache_entries);
   }
   std::printf("soak took %.0f s\n", std::chrono::duration<double>(Clock::now() - start).count());
