@@ -28,8 +28,8 @@ echo "== unit tests under ASan + UBSan"
 echo "== fuzz: each harness for 25 s (tests/fuzz/README.md)"
 bash tests/fuzz/run.sh --seconds 25
 
-echo "== soak (short): 300 runs, 5 judges killed, nothing left"
-build/soak --runs 300 --kills 5
+echo "== soak (short): 210 runs, 5 judges killed, nothing left"
+build/soak --runs 210 --kills 5
 
 echo "== cgroup v2 tests in a VM"
 if [ -x tests/vm/run-v2-tests.sh ]; then
