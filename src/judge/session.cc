@@ -26,6 +26,26 @@ namespace {
 
 constexpr int kWallTimeFactor = 3;
 
+// Parts of the format that are read but not judged yet: refused by name, never judged as
+// something else.
+void reject_unsupported(const problem::Problem& problem) {
+  if (problem.submit_answer) {
+    throw ConfigError((problem.dir / "problem.yaml").string(), "type",
+                      "submit-answer problems are not supported yet");
+  }
+  if (!problem.include_dir.empty()) {
+    throw ConfigError(problem.include_dir.string(), "",
+                      "included files (include/default/, include/<language>/) are not supported "
+                      "yet");
+  }
+  for (const TestCase& test : problem.tests) {
+    if (!test.files_dir.empty()) {
+      throw ConfigError(test.files_dir.string(), "",
+                        "test case .files/ folders are not supported yet");
+    }
+  }
+}
+
 void reject_interactive(const problem::Problem& problem) {
   if (problem.validator.interactive) {
     throw ConfigError((problem.dir / "problem.yaml").string(), "type",
@@ -268,6 +288,7 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
   JudgeInputs inputs;
   inputs.problem = problem::load_problem(options.problem_dir);
   reject_interactive(inputs.problem);
+  reject_unsupported(inputs.problem);
 
   std::error_code error;
   if (fs::is_directory(options.solution, error)) {

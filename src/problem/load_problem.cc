@@ -91,6 +91,10 @@ Problem load_problem(const fs::path& dir) {
   check_is_directory(dir);
   check_package_contents(dir);
   const bool has_problem_yaml = is_regular_file_following_links(dir / "problem.yaml");
+  if (!has_problem_yaml && is_regular_file_following_links(dir / "problem.xml")) {
+    throw ConfigError((dir / "problem.xml").string(), "",
+                      "Polygon packages (problem.xml) are not supported yet");
+  }
   if (has_problem_yaml || is_directory_following_links(dir / "data")) {
     return load_kattis(dir, has_problem_yaml);
   }

@@ -5,6 +5,7 @@ scoring   every submission of problems/doubling (2025-09 groups, require_pass) a
           the expected verdict, score, group scores and exit code, in JSON and JUnit.
 testlib   problems/divisor's testlib checker: verdicts and the checker's comment.
 """
+import shutil
 import xml.etree.ElementTree as ElementTree
 
 from judge_runner import TestFailure
@@ -59,6 +60,7 @@ def case_scoring(judge):
     notes = {g["name"]: g["note"] for g in document["groups"]}
     if notes.get("secret/2-large") != "requires secret/1-small":
         result.fail(f"doubling: the large group's note is {notes.get('secret/2-large')!r}")
+    case_refused(judge)
     # Text and JUnit carry the group scores too.
     text = judge.run("run", judge.problems_dir / "doubling/submissions/partially_accepted/int32.c",
                      judge.problems_dir / "doubling")
@@ -72,6 +74,27 @@ def case_scoring(judge):
                   for p in ElementTree.parse(junit_file).iter("property")}
     if properties.get("score secret/1-small") != "AC 40/40" or properties.get("score") != "40/100":
         junit.fail(f"JUnit properties lack the group scores: {properties}")
+
+
+def case_refused(judge):
+    """Parts of the format read but not judged yet are refused by name with exit code 2."""
+    solution = judge.problems_dir / "doubling/submissions/accepted/double.py"
+    for what, change in (("include", lambda d: (d / "include/default").mkdir(parents=True)),
+                         (".files", lambda d: (d / "data/secret/1-small/1.files").mkdir()),
+                         ("polygon", lambda d: ((d / "problem.yaml").unlink(),
+                                               (d / "problem.xml").write_text("<problem/>\n"))),
+                         ("submit-answer", None)):
+        package = judge.fresh_dir("refused") / "doubling"
+        shutil.copytree(judge.problems_dir / "doubling", package)
+        if what == "submit-answer":
+            text = (package / "problem.yaml").read_text().replace("type: scoring",
+                                                                  "type: [scoring, submit-answer]")
+            (package / "problem.yaml").write_text(text)
+        else:
+            change(package)
+        result = judge.run("run", solution, package)
+        if result.returncode != 2 or "not supported" not in result.stderr:
+            result.fail(f"{what}: expected exit 2 and 'not supported', got {result.returncode}")
 
 
 def case_testlib(judge):
