@@ -38,7 +38,16 @@ bool lets_partner_finish(const ChildRecord& record, const std::vector<int>& exit
   return std::find(exit_codes.begin(), exit_codes.end(), code) != exit_codes.end();
 }
 
-std::int64_t ended_ns(std::int64_t started_ns, const MonitorResult& monitored) {
+// When the run was over: the moment a limit made the judge kill it, else the moment its init
+// reaped the program, else (an init killed before it could report) when the judge saw it end.
+// The judge's own sightings come from two watching threads and can be late by a scheduling
+// delay, so they are the last resort.
+std::int64_t ended_ns(std::int64_t started_ns, const MonitorResult& monitored,
+                      const StartedInit& init) {
+  if (monitored.killed_ns > 0) return monitored.killed_ns;
+  if (init.has_report() && init.report().kind == RecordKind::kFinished) {
+    return init.report().ended_ns;
+  }
   return started_ns + monitored.wall_time_us * 1000;
 }
 
@@ -52,6 +61,11 @@ PairResult LinuxSandbox::run_pair(const RunSpec& a_spec, const RunSpec& b_spec,
   ActiveRun a(a_spec);
   ActiveRun b(b_spec);
   try {
+    // A zygote is a clone of the judge that never execs: one made while the pipes are open would
+    // keep their ends open for good, and a program would never see EOF. So both exist first.
+    worker_.wait_idle();
+    zygote_for(a_spec);
+    zygote_for(b_spec);
     {
       const Pipe a_to_b = wide_pipe();
       const Pipe b_to_a = wide_pipe();
@@ -86,8 +100,9 @@ PairResult LinuxSandbox::run_pair(const RunSpec& a_spec, const RunSpec& b_spec,
     const MonitorResult a_monitored = a_watch.get();
     finish(a, a_monitored, &result.a, a_stopped);
     finish(b, b_monitored, &result.b);
-    result.b_ended_first =
-        ended_ns(b.started_ns, b_monitored) <= ended_ns(a.started_ns, a_monitored);
+    // Not `a_stopped` alone: a may have hit its own limit just before, its watch not yet over.
+    result.b_ended_first = ended_ns(b.started_ns, b_monitored, *b.init) <=
+                           ended_ns(a.started_ns, a_monitored, *a.init);
     result.a_stopped_after_b = a_stopped && result.b_ended_first;
   } catch (const InternalError& e) {
     for (RunResult* run : {&result.a, &result.b}) {

@@ -28,6 +28,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <ctime>
 
 #include "sandbox/child_util.h"
 
@@ -248,7 +249,13 @@ int supervise(pid_t program, int signal_fd, int listener, ChildRecord* record) {
         int wstatus = 0;
         const pid_t pid = ::waitpid(-1, &wstatus, WNOHANG | __WALL);
         if (pid <= 0) break;
-        if (pid == program) return wstatus;
+        if (pid == program) {
+          // Which of two connected programs ended first (run_pair) is read from this.
+          timespec now{};
+          ::clock_gettime(CLOCK_MONOTONIC, &now);
+          record->ended_ns = static_cast<std::int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec;
+          return wstatus;
+        }
       }
     }
   }

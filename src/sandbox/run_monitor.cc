@@ -85,7 +85,10 @@ MonitorResult monitor_run(const MonitoredRun& run, const MonitorLimits& limits,
   std::int64_t used_cpu_us = 0;
   std::int64_t exit_seen_ns = 0;
   auto kill_run = [&] {
-    if (!killed) send_kill(run.pidfd);  // the pid namespace dies with its init
+    if (!killed) {
+      result.killed_ns = monotonic_ns();  // before the kill: nothing of the run ends earlier
+      send_kill(run.pidfd);               // the pid namespace dies with its init
+    }
     killed = true;
   };
 
