@@ -103,6 +103,10 @@ ValidatorSetup make_validator_setup(const JudgeInputs& inputs, const AppliedLimi
                                     sandbox::Sandbox& sandbox, StagingDir& staging,
                                     const CompileCache& cache) {
   const problem::Problem& problem = inputs.problem;
+  if (!inputs.validator) {
+    throw ConfigError((problem.dir / "problem.yaml").string(), "type",
+                      "interactive and multi-pass problems need an output validator");
+  }
   ValidatorSetup setup;
   setup.language = inputs.validator->language;
   setup.program_binds = compile_validator(inputs, sandbox, staging, cache).binds;
