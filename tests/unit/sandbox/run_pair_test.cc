@@ -2,6 +2,7 @@
 // each run's own limits and figures.
 #include <catch2/catch.hpp>
 #include <csignal>
+#include <memory>
 #include <string>
 
 #include "sandbox/sandbox.h"
@@ -91,4 +92,20 @@ TEST_CASE("run_pair: a run that cannot start is a setup failure, the other one e
   CHECK(result.a.termination == Termination::kSetupFailed);
   CHECK(result.a.setup_error.find("exec") != std::string::npos);
   CHECK(result.b.termination == Termination::kExited);
+}
+
+TEST_CASE("run_pair: the rlimit fallback connects and measures the two runs too",
+          "[sandbox][pair]") {
+  REQUIRE_SANDBOX();
+  Scratch scratch;
+  SandboxOptions options;
+  options.force_backend = "rlimit";
+  const std::unique_ptr<Sandbox> fallback = make_sandbox(options);
+  const RunSpec a = quick_shell("echo 21; read x; [ \"$x\" = 42 ] && exit 0; exit 5", scratch);
+  const RunSpec b = quick_shell("read n; echo $((n * 2)); exit 42", scratch);
+  const PairResult result = fallback->run_pair(a, b, {{42}});
+  CHECK(result.a.backend == "rlimit");
+  REQUIRE(result.a.termination == Termination::kExited);
+  CHECK(result.a.exit_code == 0);
+  CHECK(result.b.exit_code == 42);
 }
