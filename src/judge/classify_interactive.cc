@@ -31,6 +31,10 @@ std::string why_broken(const RunResult& run, const sandbox::Limits& limits,
     return "the output validator exceeded its memory limit (" +
            units::format_bytes(limits.memory_bytes) + ")";
   }
+  if (run.output_limit_exceeded) {
+    return "the output validator wrote more than " + units::format_bytes(limits.output_bytes) +
+           " to stdout (its verdict is its exit code; feedback goes to the feedback directory)";
+  }
   if (run.termination == Termination::kSignaled) {
     return "the output validator was killed by signal " + std::to_string(run.signal) + " (" +
            signal_name(run.signal) + ")";
@@ -72,7 +76,7 @@ Classification validator_verdict(const RunResult& validator, const sandbox::Limi
                                  ValidatorProtocol protocol) {
   const bool exited = validator.termination == Termination::kExited &&
                       !validator.cpu_limit_exceeded && !validator.wall_limit_exceeded &&
-                      !validator.memory_limit_exceeded;
+                      !validator.memory_limit_exceeded && !validator.output_limit_exceeded;
   if (exited) {
     Classification verdict = protocol == ValidatorProtocol::kKattis
                                  ? kattis_verdict(validator.exit_code)

@@ -10,6 +10,7 @@
 #include "judge/text_limits.h"
 #include "util/error.h"
 #include "util/units.h"
+#include "util/untrusted_file.h"
 
 namespace judge {
 
@@ -23,6 +24,7 @@ constexpr std::int64_t kValidatorMemoryBytes = 1ll << 30;
 constexpr std::int64_t kValidatorMinCpuMs = 10'000;
 constexpr std::size_t kJudgeMessageBytes = 4 << 10;
 constexpr std::size_t kJudgeMessageLines = 20;
+constexpr std::int64_t kFeedbackFileBytes = 16ll << 20;
 const fs::path kRunDir = "validator-run";
 
 std::string trim_right(std::string text) {
@@ -37,9 +39,16 @@ std::string first_line(const std::string& text) {
   return trim_right(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
 }
 
-std::string judge_message_of(const fs::path& feedback_dir) {
-  return trim_right(head_lines(read_prefix(feedback_dir / "judgemessage.txt", kJudgeMessageBytes),
-                               kJudgeMessageLines, kJudgeMessageBytes));
+// judgemessage.txt as the validator left it. The validator controls the feedback dir: a link to
+// a host file or a FIFO there is never followed or opened (read_untrusted_file); *refused then
+// says why, and the run is a judge error whatever the exit code.
+std::string judge_message_of(const fs::path& feedback_dir, std::string* refused) {
+  const UntrustedFile file =
+      read_untrusted_file(feedback_dir, "judgemessage.txt", kJudgeMessageBytes + 1);
+  if (file.status == UntrustedFile::Status::kRefused) {
+    *refused = "the output validator's judgemessage.txt " + file.why;
+  }
+  return trim_right(head_lines(file.data, kJudgeMessageLines, kJudgeMessageBytes));
 }
 
 std::vector<fs::path> visible_files(const fs::path& folder) {
@@ -129,6 +138,8 @@ sandbox::RunSpec validator_run_spec(const lang::Language& language,
   spec.binds.insert(spec.binds.end(), files.begin(), files.end());
   spec.extra_readonly = language.extra_readonly;
   spec.limits = limits;
+  // The feedback dir is on the host's disk: no single feedback file may grow past this.
+  spec.limits.file_size_bytes = std::min(spec.limits.file_size_bytes, kFeedbackFileBytes);
   return spec;
 }
 
@@ -139,8 +150,8 @@ std::vector<sandbox::Bind> validator_files(const fs::path& input, const fs::path
           {feedback.string(), "/box/feedback", true}};
 }
 
-std::string read_judge_message(const fs::path& feedback_dir) {
-  return judge_message_of(feedback_dir);
+std::string read_judge_message(const fs::path& feedback_dir, std::string* refused) {
+  return judge_message_of(feedback_dir, refused);
 }
 
 std::string validator_stderr_excerpt(const std::string& stderr_text) {
@@ -165,7 +176,13 @@ CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path
 
   const RunResult run = sandbox_.run(spec);
   CheckResult result;
-  result.judge_message = judge_message_of(feedback);
+  std::string refused;
+  result.judge_message = judge_message_of(feedback, &refused);
+  if (!refused.empty()) {
+    result.verdict = Verdict::kJudgeError;
+    result.message = refused;
+    return result;
+  }
   const Classification verdict = validator_verdict(run, limits_, ValidatorProtocol::kKattis);
   result.verdict = verdict.verdict;
   if (verdict.verdict == Verdict::kWrongAnswer) {

@@ -50,7 +50,8 @@ std::vector<sandbox::Bind> validator_files(const std::filesystem::path& input,
                                            const std::filesystem::path& feedback);
 // judgemessage.txt, trimmed to a report's size; the first lines of a validator's stderr; the
 // first non-blank line of a text.
-std::string read_judge_message(const std::filesystem::path& feedback_dir);
+// *refused says why when judgemessage.txt was not a plain file of the validator's (a judge error).
+std::string read_judge_message(const std::filesystem::path& feedback_dir, std::string* refused);
 std::string validator_stderr_excerpt(const std::string& stderr_text);
 std::string first_line_of(const std::string& text);
 

@@ -164,7 +164,13 @@ class TestPasses {
     outcome.verdict = verdict.verdict;
     outcome.message = verdict.message;
     outcome.run = run.submission;
-    outcome.judge_message = read_judge_message(feedback_);
+    std::string refused;
+    outcome.judge_message = read_judge_message(feedback_, &refused);
+    if (!refused.empty()) {
+      outcome.verdict = Verdict::kJudgeError;
+      outcome.message = refused;
+      return;
+    }
     if (validator_.protocol == ValidatorProtocol::kTestlib && outcome.judge_message.empty()) {
       // testlib writes its verdict ("ok 3 queries", "wrong answer ...") on stderr.
       outcome.judge_message = validator_stderr_excerpt(run.validator_stderr);

@@ -55,4 +55,7 @@ struct LinuxSandbox::ActiveRun {
   std::int64_t started_ns = 0;
 };
 
+// The init's one report, read once and kept in the init (false: it ended without one).
+bool read_init_report(StartedInit& init, ChildRecord* record);
+
 }  // namespace judge::sandbox

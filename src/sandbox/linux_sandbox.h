@@ -42,10 +42,8 @@ class LinuxSandbox : public Sandbox {
   struct ActiveRun;
   void begin(ActiveRun& run, int stdin_fd, int stdout_fd);
   static MonitorResult watch(const ActiveRun& run);
-  static void finish(ActiveRun& run, const MonitorResult& monitored, RunResult* result,
+  static void finish(ActiveRun& run, MonitorResult monitored, RunResult* result,
                      bool stopped_by_judge = false);
-  // The init's one report, read once and kept (false: it ended without one).
-  static bool read_report(StartedInit& init, ChildRecord* record);
   ZygoteHandle& zygote_for(const RunSpec& spec);
   // The init started ahead for this zygote if it has this shape, else nullptr.
   std::unique_ptr<StartedInit> take_ready(ZygoteHandle& zygote, const InitShape& shape);

@@ -90,7 +90,7 @@ PairResult LinuxSandbox::run_pair(const RunSpec& a_spec, const RunSpec& b_spec,
     // b is over. Unless its end lets a go on, what a does next no longer matters: stop it now
     // rather than at its own limits.
     ChildRecord b_report{};
-    const bool b_reported = read_report(*b.init, &b_report);
+    const bool b_reported = read_init_report(*b.init, &b_report);
     bool a_stopped = false;
     if (!a_over &&
         !(b_reported && lets_partner_finish(b_report, options.b_exits_letting_a_finish))) {
