@@ -20,7 +20,7 @@ done
 # well-formedness), zsh (the completion test), useradd/setpriv (rootless tests: passwd, util-linux).
 build_packages=(build-essential cmake pkg-config libcli11-dev nlohmann-json3-dev libyaml-cpp-dev
                 libseccomp-dev catch2 clang-format shellcheck python3 libxml2-utils procps util-linux
-                jq zsh passwd)
+                jq zsh passwd clang-14 libclang-rt-14-dev)
 # The toolchains every CI run must have (the languages of the project's default set).
 language_packages=$(bash scripts/language-packages.sh default)
 if [ "$all_languages" = 1 ]; then
