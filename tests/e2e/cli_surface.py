@@ -90,7 +90,7 @@ def case_completion(judge):
     env_path = f"{prefix / 'bin'}:/usr/local/bin:/usr/bin:/bin"
     script = (f"source {bash_file}; complete -p judge; "
               "COMP_WORDS=(judge ''); COMP_CWORD=1; _judge; echo \"top: ${COMPREPLY[*]}\"; "
-              "COMP_WORDS=(judge run --lang py); COMP_CWORD=3; _judge; "
+              "COMP_WORDS=(judge run --lang pyt); COMP_CWORD=3; _judge; "
               "echo \"lang: ${COMPREPLY[*]}\"")
     bash = subprocess.run(["bash", "-c", script], capture_output=True, text=True,
                           env={"PATH": env_path, "JUDGE_DATA_DIR": str(prefix / "share/judge")})
