@@ -29,9 +29,8 @@ namespace {
 std::vector<std::string> language_ids() {
   std::vector<std::string> ids;
   try {
-    for (const lang::Language& language : lang::Registry::load(data_dir() / "languages").all()) {
-      ids.push_back(language.id);
-    }
+    const lang::Registry registry = lang::Registry::load(data_dir() / "languages");
+    for (const lang::Language& language : registry.all()) ids.push_back(language.id);
   } catch (const std::exception&) {
     ids.clear();
   }
