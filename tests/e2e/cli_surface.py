@@ -48,10 +48,12 @@ def case_json_metadata(judge):
     version = judge.run("--version").stdout.split()[1]
     if document.get("judge", {}).get("version") != version:
         result.fail(f"judge.version is not {version}: {document.get('judge')}")
-    python = subprocess.run(["python3", "--version"], capture_output=True, text=True).stdout
-    if document["language"].get("version") != python.strip():
-        result.fail(f"language.version {document['language'].get('version')!r} is not "
-                    f"python3's {python.strip()!r}")
+    # The toolchain's version line, as `judge languages` shows it: "python3  Python 3  Python 3.11.2".
+    listed = judge.run("languages").stdout.splitlines()
+    line = next((l for l in listed if l.split()[:1] == ["python3"]), "")
+    version_line = document["language"].get("version")
+    if not version_line or not line.rstrip().endswith(version_line):
+        result.fail(f"language.version {version_line!r} is not the one listed: {line!r}")
     print(f"ok   json-metadata: judge {version}, {document['language']['version']}")
 
 
