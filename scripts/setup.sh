@@ -16,9 +16,11 @@ for arg in "$@"; do
 done
 
 # What building and testing judge needs.
+# Every command a script or test calls is here: jq (the VM suite's checks), xmllint (JUnit
+# well-formedness), zsh (the completion test), useradd/setpriv (rootless tests: passwd, util-linux).
 build_packages=(build-essential cmake pkg-config libcli11-dev nlohmann-json3-dev libyaml-cpp-dev
                 libseccomp-dev catch2 clang-format shellcheck python3 libxml2-utils procps util-linux
-                clang-14 libclang-rt-14-dev)
+                jq zsh passwd clang-14 libclang-rt-14-dev)
 # The toolchains every CI run must have (the languages of the project's default set).
 language_packages=$(bash scripts/language-packages.sh default)
 if [ "$all_languages" = 1 ]; then

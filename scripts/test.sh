@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Quick start, command 2: builds judge and passes the whole test suite.
-#   - the build with warnings as errors, and the unit, sandbox, end-to-end and hostile tests;
+#   - the build with warnings as errors (JUDGE_WERROR=ON), and the unit, sandbox, end-to-end and
+#     hostile tests;
+#   - the judge built in the other build types (Debug, Release, MinSizeRel), warnings as errors;
 #   - a build with AddressSanitizer + UndefinedBehaviorSanitizer running the unit tests;
 #   - the clang-format check;
 #   - a short run of each libFuzzer harness (tests/fuzz, built with clang) and a short soak;
@@ -12,14 +14,29 @@ jobs=$(nproc)
 
 echo "== format check"
 bash scripts/check-format.sh
-shellcheck scripts/*.sh .ci/run tests/vm/run-v2-tests.sh tests/vm/host/*.sh tests/vm/guest/*.sh
+shellcheck scripts/*.sh .ci/run tests/vm/run-v2-tests.sh tests/vm/host/*.sh tests/vm/guest/*.sh \
+  completion/judge.bash
+
+# Warnings are errors here (JUDGE_WERROR), not in a user's plain cmake build.
+launcher=()
+if command -v ccache >/dev/null; then
+  launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
 
 echo "== build"
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJUDGE_WERROR=ON "${launcher[@]}" >/dev/null
 cmake --build build -j"$jobs"
 
+echo "== the other build types build clean (the judge itself; the tests are built above)"
+for type in Debug Release MinSizeRel; do
+  cmake -S . -B "build-types/$type" -DCMAKE_BUILD_TYPE="$type" -DJUDGE_WERROR=ON -DJUDGE_TESTS=OFF \
+    "${launcher[@]}" >/dev/null
+  cmake --build "build-types/$type" -j"$jobs" --target judge
+done
+
 echo "== build with ASan + UBSan"
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DJUDGE_SANITIZE=ON >/dev/null
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DJUDGE_SANITIZE=ON -DJUDGE_WERROR=ON \
+  "${launcher[@]}" >/dev/null
 cmake --build build-asan -j"$jobs"
 
 echo "== unit tests under ASan + UBSan"

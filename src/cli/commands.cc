@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <exception>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -17,12 +18,30 @@
 #include "report/reporter.h"
 #include "sandbox/sandbox.h"
 #include "util/data_dir.h"
+#include "util/version.h"
 
 namespace judge::cli {
 
+namespace {
+
+// The ids of the language files, for the help of --lang. A broken or missing language file is
+// not reported here: `judge run` names it, while --help and --version still work.
+std::vector<std::string> language_ids() {
+  std::vector<std::string> ids;
+  try {
+    const lang::Registry registry = lang::Registry::load(data_dir() / "languages");
+    for (const lang::Language& language : registry.all()) ids.push_back(language.id);
+  } catch (const std::exception&) {
+    ids.clear();
+  }
+  return ids;
+}
+
+}  // namespace
+
 int run(int argc, char** argv) {
   const std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
-  const ParsedCommandLine parsed = parse_command_line(args, std::cout, std::cerr);
+  const ParsedCommandLine parsed = parse_command_line(args, std::cout, std::cerr, language_ids());
   if (!parsed.options) return parsed.exit_code;
   const Options& options = *parsed.options;
   switch (options.command) {
@@ -32,6 +51,9 @@ int run(int argc, char** argv) {
       return list_languages(std::cout);
     case Command::kDoctor:
       return doctor(options.doctor, std::cout);
+    case Command::kVersion:
+      std::cout << version_line() << '\n';
+      return static_cast<int>(ExitCode::kAllAccepted);
   }
   return static_cast<int>(ExitCode::kInternal);
 }

@@ -5,6 +5,7 @@
 
 #include "util/error.h"
 #include "util/units.h"
+#include "util/version.h"
 
 namespace judge::cli {
 
@@ -39,7 +40,19 @@ std::optional<std::int64_t> size_option(const std::string& option, const std::st
   return bytes;
 }
 
-void define_run(CLI::App& run, RawRunOptions& raw) {
+// The help of --lang lists the ids of the language files, so it never falls behind them.
+std::string language_help(const std::vector<std::string>& language_ids) {
+  std::string help = "Language id instead of detection";
+  if (language_ids.empty()) return help + " (see `judge languages`)";
+  help += ": ";
+  for (std::size_t i = 0; i < language_ids.size(); ++i) {
+    if (i > 0) help += ", ";
+    help += language_ids[i];
+  }
+  return help;
+}
+
+void define_run(CLI::App& run, RawRunOptions& raw, const std::vector<std::string>& language_ids) {
   run.add_option("solution", raw.solution,
                  "Source file of the solution, or a directory of its sources")
       ->required();
@@ -47,8 +60,7 @@ void define_run(CLI::App& run, RawRunOptions& raw) {
                  "The main file of a solution given as a directory (default: the only source, "
                  "or main.*)");
   run.add_option("problem", raw.problem_dir, "Problem package directory")->required();
-  run.add_option("--lang", raw.language,
-                 "Language id instead of detection (c, cpp, python3, java, javascript)");
+  run.add_option("--lang", raw.language, language_help(language_ids));
   run.add_option("--time-limit", raw.time_limit,
                  "CPU time limit per test, e.g. 2s or 1500ms (default: problem.yaml)");
   run.add_option("--wall-time-limit", raw.wall_time_limit,
@@ -92,18 +104,21 @@ RunOptions finish_run(const RawRunOptions& raw) {
 }  // namespace
 
 ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::ostream& out,
-                                     std::ostream& err) {
+                                     std::ostream& err,
+                                     const std::vector<std::string>& language_ids) {
   CLI::App app("Judge a solution against an ICPC/Kattis problem package in a sandbox.", "judge");
   app.require_subcommand(1);
+  app.set_version_flag("--version", version_line(), "Print the version and git commit, then exit");
 
   RawRunOptions raw_run;
   CLI::App* run = app.add_subcommand("run", "Compile and run a solution on every test");
-  define_run(*run, raw_run);
+  define_run(*run, raw_run, language_ids);
   CLI::App* languages =
       app.add_subcommand("languages", "List the languages and their toolchain versions");
   Options options;
   CLI::App* doctor = app.add_subcommand("doctor", "Check that this machine can judge");
   doctor->add_flag("--languages", options.doctor.languages, "Also check every toolchain");
+  CLI::App* version = app.add_subcommand("version", "Print the version and git commit");
 
   // CLI11 consumes a reversed argument list.
   std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -119,6 +134,8 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::
     options.run = finish_run(raw_run);
   } else if (languages->parsed()) {
     options.command = Command::kLanguages;
+  } else if (version->parsed()) {
+    options.command = Command::kVersion;
   } else {
     options.command = Command::kDoctor;
   }

@@ -11,7 +11,7 @@
 
 namespace judge::cli {
 
-enum class Command { kRun, kLanguages, kDoctor };
+enum class Command { kRun, kLanguages, kDoctor, kVersion };
 
 struct RunOptions {
   SessionOptions session;
@@ -38,10 +38,12 @@ struct ParsedCommandLine {
   int exit_code = 0;
 };
 
-// args excludes the program name. Throws ConfigError naming the option for a value CLI11
-// accepts but the judge cannot use ("--time-limit fast", "--memory-limit 256").
+// args excludes the program name; language_ids are listed in the help of --lang. Throws
+// ConfigError naming the option for a value CLI11 accepts but the judge cannot use
+// ("--time-limit fast", "--memory-limit 256").
 ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::ostream& out,
-                                     std::ostream& err);
+                                     std::ostream& err,
+                                     const std::vector<std::string>& language_ids = {});
 
 // Colors only on a terminal, and never when asked not to: --no-color, or NO_COLOR set to a
 // non-empty value (no-color.org).

@@ -5,6 +5,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstring>  // sigabbrev_np
 #include <optional>
 #include <string>
 
@@ -118,10 +119,8 @@ std::optional<std::string> runtime_error_message(const RunResult& run) {
   std::string message;
   if (!run.blocked_syscall.empty()) {
     message = "forbidden system call " + run.blocked_syscall;
-  } else if (run.termination == Termination::kSignaled) {
-    message = "signal " + std::to_string(run.signal) + " (" + signal_name(run.signal) + ")";
-  } else if (run.exit_code != 0) {
-    message = "exit code " + std::to_string(run.exit_code);
+  } else if (run.termination == Termination::kSignaled || run.exit_code != 0) {
+    message = describe_termination(run);
   } else {
     return std::nullopt;
   }
@@ -152,77 +151,22 @@ Classification classify(const RunResult& run, const AppliedLimits& limits,
 }
 
 std::string signal_name(int signal) {
-  // A table instead of strsignal(): strsignal gives prose ("Segmentation fault") that depends on
-  // the C library and locale, and reports need the stable SIG* names.
-  switch (signal) {
-    case SIGHUP:
-      return "SIGHUP";
-    case SIGINT:
-      return "SIGINT";
-    case SIGQUIT:
-      return "SIGQUIT";
-    case SIGILL:
-      return "SIGILL";
-    case SIGTRAP:
-      return "SIGTRAP";
-    case SIGABRT:
-      return "SIGABRT";
-    case SIGBUS:
-      return "SIGBUS";
-    case SIGFPE:
-      return "SIGFPE";
-    case SIGKILL:
-      return "SIGKILL";
-    case SIGUSR1:
-      return "SIGUSR1";
-    case SIGSEGV:
-      return "SIGSEGV";
-    case SIGUSR2:
-      return "SIGUSR2";
-    case SIGPIPE:
-      return "SIGPIPE";
-    case SIGALRM:
-      return "SIGALRM";
-    case SIGTERM:
-      return "SIGTERM";
-#ifdef SIGSTKFLT
-    case SIGSTKFLT:
-      return "SIGSTKFLT";
-#endif
-    case SIGCHLD:
-      return "SIGCHLD";
-    case SIGCONT:
-      return "SIGCONT";
-    case SIGSTOP:
-      return "SIGSTOP";
-    case SIGTSTP:
-      return "SIGTSTP";
-    case SIGTTIN:
-      return "SIGTTIN";
-    case SIGTTOU:
-      return "SIGTTOU";
-    case SIGURG:
-      return "SIGURG";
-    case SIGXCPU:
-      return "SIGXCPU";
-    case SIGXFSZ:
-      return "SIGXFSZ";
-    case SIGVTALRM:
-      return "SIGVTALRM";
-    case SIGPROF:
-      return "SIGPROF";
-    case SIGWINCH:
-      return "SIGWINCH";
-    case SIGIO:
-      return "SIGIO";
-#ifdef SIGPWR
-    case SIGPWR:
-      return "SIGPWR";
-#endif
-    case SIGSYS:
-      return "SIGSYS";
+  // sigabbrev_np() instead of strsignal(): strsignal gives prose ("Segmentation fault") that
+  // depends on the locale, and reports need the stable SIG* names. It is thread-safe and knows
+  // every signal of this C library; real-time signals have no abbreviation.
+  const char* abbreviation = ::sigabbrev_np(signal);
+  if (abbreviation == nullptr) return "signal " + std::to_string(signal);
+  return std::string("SIG") + abbreviation;
+}
+
+std::string describe_termination(const sandbox::RunResult& run) {
+  switch (run.termination) {
+    case sandbox::Termination::kExited:
+      return "exit code " + std::to_string(run.exit_code);
+    case sandbox::Termination::kSignaled:
+      return "signal " + std::to_string(run.signal) + " (" + signal_name(run.signal) + ")";
     default:
-      return "signal " + std::to_string(signal);
+      return "";
   }
 }
 

@@ -26,7 +26,11 @@ struct Classification {
 Classification classify(const sandbox::RunResult& run, const AppliedLimits& limits,
                         const std::vector<std::string>& out_of_memory_messages = {});
 
-// "SIGSEGV" for 11, "signal 64" for unknown numbers.
+// "SIGSEGV" for 11, "signal 64" for numbers without a name (glibc's sigabbrev_np).
 std::string signal_name(int signal);
+
+// The one wording of how a program ended: "exit code 3", "signal 11 (SIGSEGV)"; "" when it did
+// not exit by itself or by a signal (setup failed).
+std::string describe_termination(const sandbox::RunResult& run);
 
 }  // namespace judge

@@ -8,9 +8,10 @@
 
 namespace judge {
 
-// `bytes` with \n, \r and \t written as those escapes, other control bytes and bytes that are
-// not valid UTF-8 as \xNN, cut (between characters) once about `max_length` characters are shown,
-// and "..." appended when something was cut or `more_follows` (the caller kept only a prefix).
+// `bytes` with hidden controls escaped by the policy of util/utf8.h (\n, \0, \x1b, \u202e) and
+// bytes that are not valid UTF-8 as \xNN, cut (between characters) once about `max_length`
+// characters are shown, and "..." appended when something was cut or `more_follows` (the caller
+// kept only a prefix).
 std::string display_bytes(std::string_view bytes, std::size_t max_length = 60,
                           bool more_follows = false);
 

@@ -165,6 +165,8 @@ JudgeReport report_header(const JudgeInputs& inputs, const SessionOptions& optio
   report.solution = options.solution.string();
   report.language_id = inputs.solution.language->id;
   report.language_name = inputs.solution.language->name;
+  // Cached: require_toolchain() already asked. "" for a language without a version command.
+  report.language_version = lang::toolchain_version(*inputs.solution.language).value_or("");
   report.limits = apply_limits(problem.limits, *inputs.solution.language, options);
   report.sandbox_backend = sandbox.backend();
   report.sandbox_isolation = sandbox.isolation();
@@ -361,6 +363,7 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
   JudgeReport report = report_header(inputs, options, sandbox);
   const std::vector<const TestCase*> selected = select_tests(problem.tests, options.tests_glob);
   report.tests_total = static_cast<int>(selected.size());
+  for (const TestCase* test : selected) report.test_names.push_back(test->name);
   if (scoring) {
     double max_score = 0;
     for (const TestCase* test : selected) max_score += test->points.value_or(0.0);

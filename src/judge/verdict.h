@@ -99,16 +99,18 @@ struct JudgeReport {
   std::string solution;
   std::string language_id;
   std::string language_name;
+  std::string language_version;  // the toolchain's version line ("" when it has none)
   AppliedLimits limits;
   std::string sandbox_backend;    // "cgroup-v1", "cgroup-v2", "rlimit"
   std::string sandbox_isolation;  // e.g. "user,pid,mount,net,ipc,uts,cgroup namespaces; seccomp"
   CompileOutcome compile;
   std::vector<TestOutcome> tests;  // in run order
   Verdict overall = Verdict::kInternalError;
-  std::optional<double> score;      // scoring problems only
-  std::optional<double> max_score;  // scoring problems only
-  std::vector<GroupScore> groups;   // scoring problems: per group, in test order
-  int tests_total = 0;              // tests selected (including skipped)
+  std::optional<double> score;          // scoring problems only
+  std::optional<double> max_score;      // scoring problems only
+  std::vector<GroupScore> groups;       // scoring problems: per group, in test order
+  int tests_total = 0;                  // tests selected (including skipped)
+  std::vector<std::string> test_names;  // the selected tests' names, in run order
 };
 
 // Pure summaries used by every reporter.

@@ -52,10 +52,11 @@ int write_all(int fd, const std::string& content) {
 }  // namespace
 
 void write_file_atomically(const std::string& path, const std::string& content,
-                           const std::string& option) {
+                           const std::string& option, SyncFunction sync) {
   const std::string temp_path = temporary_name(path);
   UniqueFd fd = create_temporary(temp_path, path, option);
   int err = write_all(fd.get(), content);
+  if (err == 0 && sync(fd.get()) != 0) err = errno;
   // close() reports delayed write errors on some file systems (NFS), so it is checked too.
   if (::close(fd.release()) != 0 && err == 0) err = errno;
   if (err == 0 && ::rename(temp_path.c_str(), path.c_str()) != 0) err = errno;

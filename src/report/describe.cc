@@ -30,10 +30,7 @@ std::string describe_run(const TestOutcome& test) {
       return "output limit exceeded";
     case Verdict::kRuntimeError:
       if (!run.blocked_syscall.empty()) return "forbidden system call " + run.blocked_syscall;
-      if (run.termination == sandbox::Termination::kSignaled) {
-        return "signal " + std::to_string(run.signal) + " (" + signal_name(run.signal) + ")";
-      }
-      return "exit code " + std::to_string(run.exit_code);
+      return describe_termination(run);
     case Verdict::kInternalError:
       if (!run.setup_error.empty()) return run.setup_error;
       break;

@@ -6,6 +6,7 @@
 #include "judge/classify.h"
 #include "report/describe.h"
 #include "report/reporter.h"
+#include "util/version.h"
 
 namespace judge::report {
 
@@ -80,6 +81,9 @@ class JsonReporter : public Reporter {
 std::string to_json(const JudgeReport& report) {
   Json document;
   document["schema_version"] = kJsonSchemaVersion;
+  // Which judge made this document, so that a CI result can be reproduced.
+  document["judge"] = {{"version", judge_version()},
+                       {"commit", string_or_null(std::string(judge_commit()))}};
   document["verdict"] = short_name(report.overall);
   if (report.score) {
     document["score"] = *report.score;
@@ -98,7 +102,9 @@ std::string to_json(const JudgeReport& report) {
                          {"dir", report.problem_dir},
                          {"format", report.problem_format}};
   document["solution"] = report.solution;
-  document["language"] = {{"id", report.language_id}, {"name", report.language_name}};
+  document["language"] = {{"id", report.language_id},
+                          {"name", report.language_name},
+                          {"version", string_or_null(report.language_version)}};
   document["compile"] = {{"status", to_string(report.compile.status)},
                          {"time_ms", report.compile.time_ms},
                          {"message", report.compile.message}};

@@ -75,11 +75,7 @@ std::string failure_details(const TestOutcome& test, const std::string& reason) 
            units::format_duration_ms(rounded_ms(run.wall_time_us)) + ", memory " +
            units::format_bytes(run.peak_memory_bytes) + "\n";
   }
-  if (run.termination == sandbox::Termination::kExited) {
-    out += "exit code " + std::to_string(run.exit_code) + "\n";
-  } else if (run.termination == sandbox::Termination::kSignaled) {
-    out += "signal " + std::to_string(run.signal) + " (" + signal_name(run.signal) + ")\n";
-  }
+  if (const std::string ended = describe_termination(run); !ended.empty()) out += ended + "\n";
   const std::string blocked = "forbidden system call " + run.blocked_syscall;
   if (!run.blocked_syscall.empty() && reason != blocked) out += blocked + "\n";
   if (trim(test.judge_message) != reason) append_excerpt(out, "judge message", test.judge_message);

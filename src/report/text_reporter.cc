@@ -14,7 +14,7 @@ namespace judge::report {
 
 namespace {
 
-constexpr std::size_t kNameWidth = 20;
+constexpr std::size_t kNameWidth = 20;  // at least; wider when a name is longer
 constexpr std::size_t kVerdictWidth = 3;
 constexpr std::size_t kTimeWidth = 8;     // "12.34 s", "999 ms"
 constexpr std::size_t kMemoryWidth = 10;  // "1023.9 MiB"
@@ -46,8 +46,16 @@ std::string_view verdict_color(Verdict verdict) {
   return "";
 }
 
+// Columns on a terminal: one per code point (test names are file names, not wide CJK text).
+std::size_t display_width(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // not a UTF-8 continuation byte
+  }));
+}
+
 std::string pad_right(std::string text, std::size_t width) {
-  if (text.size() < width) text.append(width - text.size(), ' ');
+  const std::size_t shown = display_width(text);
+  if (shown < width) text.append(width - shown, ' ');
   return text;
 }
 
@@ -64,6 +72,10 @@ class TextReporter : public Reporter {
   TextReporter(std::ostream& out, TextOptions options) : out_(out), options_(options) {}
 
   void on_start(const JudgeReport& report) override {
+    // The name column fits the longest selected name, so long names keep the columns aligned.
+    for (const std::string& name : report.test_names) {
+      name_width_ = std::max(name_width_, display_width(printable(name)));
+    }
     const AppliedLimits& limits = report.limits;
     out_ << "Judging " << printable(report.solution) << " (" << printable(report.language_name)
          << ") on " << printable(report.problem_name) << ": time "
@@ -104,7 +116,7 @@ class TextReporter : public Reporter {
   }
 
   void on_test(const JudgeReport& /*report*/, const TestOutcome& test) override {
-    std::string line = "  " + pad_right(printable(test.name), kNameWidth) + "  " +
+    std::string line = "  " + pad_right(printable(test.name), name_width_) + "  " +
                        colored(test.verdict, pad_right(short_name(test.verdict), kVerdictWidth));
     if (test.verdict != Verdict::kSkipped) {
       line += "  cpu " + pad_left(duration_of_us(test.run.cpu_time_us), kTimeWidth) + "  wall " +
@@ -193,6 +205,7 @@ class TextReporter : public Reporter {
 
   std::ostream& out_;
   TextOptions options_;
+  std::size_t name_width_ = kNameWidth;
 };
 
 }  // namespace

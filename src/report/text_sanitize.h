@@ -8,25 +8,23 @@
 #include <string_view>
 #include <vector>
 
+#include "util/utf8.h"
+
 namespace judge::report {
 
-// One decoded UTF-8 code point starting at some byte offset.
-struct CodePoint {
-  char32_t value = 0;
-  std::size_t length = 1;  // bytes consumed (1 for an invalid byte)
-  bool valid = false;
-};
-
-// Decodes the code point at text[pos] (pos < text.size()). Overlong forms, surrogates and values
-// above U+10FFFF are invalid; an invalid sequence consumes exactly one byte.
-CodePoint decode_code_point(std::string_view text, std::size_t pos);
+// The UTF-8 policy itself (decoding, what is hidden, how it is escaped) is util/utf8.h.
+using utf8::CodePoint;
+inline CodePoint decode_code_point(std::string_view text, std::size_t pos) {
+  return utf8::decode(text, pos);
+}
 
 // Each invalid UTF-8 byte becomes U+FFFD; valid text is returned unchanged.
 std::string sanitize_utf8(std::string_view text);
 
-// For display on a terminal: invalid bytes become U+FFFD and control characters (C0, DEL, C1)
-// become C-style escapes such as \n, \r, \x1b, \u009b, so nothing can move the cursor or change
-// colors. keep_tabs leaves '\t' as is (useful inside multi-line excerpts).
+// For display on a terminal: invalid bytes become U+FFFD and hidden controls (utf8.h: C0, DEL,
+// C1, bidi and invisible format characters) become escapes such as \n, \x1b, \u009b, \u202e, so
+// nothing can move the cursor, change colors, or hide or reorder text. keep_tabs leaves '\t' as
+// is (useful inside multi-line excerpts).
 std::string printable(std::string_view text, bool keep_tabs = false);
 
 // At most max_bytes bytes of text, cut on a code point boundary, with "..." appended when cut.

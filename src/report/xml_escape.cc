@@ -27,6 +27,12 @@ std::string xml_escape(std::string_view text, XmlContext context) {
       continue;
     }
     if (!allowed_in_xml(cp.value)) continue;
+    // Hidden controls XML allows (C1, bidi and invisible format characters) are shown escaped,
+    // as in the text report, so a CI page cannot be made to hide or reorder text.
+    if (cp.value > 0x7F && utf8::is_hidden_control(cp.value)) {
+      out += utf8::escape(cp.value);
+      continue;
+    }
     switch (cp.value) {
       case '&':
         out += "&amp;";

@@ -12,6 +12,7 @@ NULL = (type(None),)
 
 TOP_LEVEL = {
     "schema_version": INT,
+    "judge": dict,
     "verdict": STR,
     "problem": dict,
     "solution": STR,
@@ -25,7 +26,8 @@ TOP_LEVEL = {
 
 OBJECTS = {
     "problem": {"name": STR, "dir": STR, "format": STR},
-    "language": {"id": STR, "name": STR},
+    "judge": {"version": STR, "commit": STR + NULL},
+    "language": {"id": STR, "name": STR, "version": STR + NULL},
     "compile": {"status": STR, "time_ms": NUMBER, "message": STR},
     "limits": {"time_ms": INT, "wall_time_ms": INT, "memory_bytes": INT, "output_bytes": INT},
     "sandbox": {"backend": STR, "isolation": STR},

@@ -7,7 +7,7 @@
 # BUILD_DIR must hold the built `judge` and `tests/unit_sandbox`
 # (cmake --build BUILD_DIR --target judge unit_sandbox). Nothing is built in the VM.
 #
-# First use (root + apt): installs qemu-system-x86, busybox-static and xz-utils, downloads the
+# First use (root + apt): installs qemu-system-x86, busybox-static, xz-utils and jq, downloads the
 # distribution's generic kernel package (only unpacked, never installed) and builds an initramfs,
 # all cached in ${XDG_CACHE_HOME:-$HOME/.cache}/judge-vm. Later runs boot in a few seconds.
 #

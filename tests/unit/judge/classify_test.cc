@@ -250,6 +250,17 @@ TEST_CASE("signal_name", "[classify]") {
   CHECK(signal_name(64) == "signal 64");
   CHECK(signal_name(0) == "signal 0");
   CHECK(signal_name(-1) == "signal -1");
+  CHECK(signal_name(SIGRTMIN + 1) == "signal " + std::to_string(SIGRTMIN + 1));
+}
+
+TEST_CASE("describe_termination: one wording for exit codes and signals", "[classify]") {
+  CHECK(describe_termination(signaled(SIGSEGV)) == "signal 11 (SIGSEGV)");
+  RunResult exited;
+  exited.termination = Termination::kExited;
+  exited.exit_code = 3;
+  CHECK(describe_termination(exited) == "exit code 3");
+  CHECK(classify(exited, AppliedLimits{}).message == "exit code 3");
+  CHECK(describe_termination(RunResult{}).empty());  // setup failed: nothing ran
 }
 
 }  // namespace

@@ -13,7 +13,7 @@ TEST_CASE("printable text is shown as is", "[display_bytes]") {
 
 TEST_CASE("control bytes are escaped", "[display_bytes]") {
   CHECK(display_bytes("a\nb\r\tc") == "a\\nb\\r\\tc");
-  CHECK(display_bytes(std::string("x\0y", 3)) == "x\\x00y");
+  CHECK(display_bytes(std::string("x\0y", 3)) == "x\\0y");  // the escapes of util/utf8.h
   CHECK(display_bytes("\x1b[31m") == "\\x1b[31m");
   CHECK(display_bytes("\x7f") == "\\x7f");
   CHECK(display_bytes("\v\f") == "\\x0b\\x0c");

@@ -16,7 +16,11 @@ using testing::sample_report;
 TEST_CASE("to_json matches the golden documents, keys in order", "[report][json]") {
   for (const testing::NamedReport& sample : testing::sample_reports()) {
     SECTION(sample.name) {
-      const std::string actual = to_json(sample.report);
+      // The commit changes with every build: the golden files hold a placeholder.
+      Json document = Json::parse(to_json(sample.report));
+      REQUIRE(document["judge"]["version"].is_string());
+      document["judge"]["commit"] = "COMMIT";
+      const std::string actual = document.dump(2);
       const std::string file = sample.name + ".json";
       // ordered_json compares objects as key sequences, so a reordered key fails too.
       const Json expected = Json::parse(testing::golden_text(file, actual + "\n"));

@@ -79,3 +79,31 @@ TEST_CASE("xml_escape escapes markup and drops what XML 1.0 forbids", "[report][
 
 }  // namespace
 }  // namespace judge::report
+
+namespace judge::report {
+namespace {
+
+// U+202E (right-to-left override), U+2066 (left-to-right isolate), U+200B (zero-width space),
+// U+2028 (line separator), U+FEFF (BOM), U+0085 (C1 next line): each shown as its escape, so
+// text cannot be hidden or reordered in a terminal or on a CI page.
+const std::string kHidden =
+    "a\xE2\x80\xAE"
+    "b\xE2\x81\xA6"
+    "c\xE2\x80\x8B"
+    "d\xE2\x80\xA8"
+    "e\xEF\xBB\xBF"
+    "f\xC2\x85"
+    "g";
+
+TEST_CASE("bidi and invisible format characters are escaped in text", "[report][utf8]") {
+  CHECK(printable(kHidden) == "a\\u202eb\\u2066c\\u200bd\\u2028e\\ufefff\\u0085g");
+  CHECK(printable("caf\xC3\xA9 \xE2\x9C\x93") == "caf\xC3\xA9 \xE2\x9C\x93");  // visible text kept
+}
+
+TEST_CASE("bidi and invisible format characters are escaped in JUnit XML", "[report][utf8]") {
+  CHECK(xml_escape(kHidden, XmlContext::kText) ==
+        "a\\u202eb\\u2066c\\u200bd\\u2028e\\ufefff\\u0085g");
+}
+
+}  // namespace
+}  // namespace judge::report

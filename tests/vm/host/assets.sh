@@ -1,6 +1,6 @@
 # Sourced by run-v2-tests.sh: everything the VM needs before it can boot.
 #
-#   vm_install_tools     qemu-system-x86_64, a static busybox and xz (apt-get, once)
+#   vm_install_tools     qemu-system-x86_64, a static busybox, xz and jq (apt-get, once)
 #   vm_prepare_kernel    the distribution's generic kernel, unpacked into the cache (not installed)
 #   vm_prepare_initramfs busybox + the 9p/virtio/overlay modules + initramfs/init, cached
 #
@@ -9,13 +9,13 @@
 # into "SKIP: <reason>". Nothing is installed into /boot and no boot-loader hook runs: the kernel
 # package is only downloaded and unpacked.
 
-VM_PACKAGES="qemu-system-x86 busybox-static xz-utils"
+VM_PACKAGES="qemu-system-x86 busybox-static xz-utils jq"  # jq: the guest checks read JSON
 # Modules the initramfs loads to reach the host root: virtio PCI transport, 9p over virtio, and
 # overlayfs for the writable RAM layer. Their dependencies are resolved from the .ko files.
 VM_ROOT_MODULES="virtio_pci 9pnet_virtio 9p overlay"
 
 vm_have_tools() {
-  command -v qemu-system-x86_64 >/dev/null && command -v xz >/dev/null &&
+  command -v qemu-system-x86_64 >/dev/null && command -v xz >/dev/null && command -v jq >/dev/null &&
     [ -x /bin/busybox ] && ! ldd /bin/busybox >/dev/null 2>&1  # static: ldd refuses it
 }
 
