@@ -32,6 +32,8 @@ int run(int argc, char** argv) {
       return list_languages(std::cout);
     case Command::kDoctor:
       return doctor(options.doctor, std::cout);
+    case Command::kCache:
+      return show_cache(options.cache, std::cout);
   }
   return static_cast<int>(ExitCode::kInternal);
 }

@@ -304,8 +304,9 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
   }
 
   StagingDir staging(sandbox.sandbox_uid(), sandbox.sandbox_gid());
-  const CompileCache cache(options.compile_cache_dir.empty() ? CompileCache::default_root()
-                                                             : options.compile_cache_dir);
+  const CompileCache cache(
+      options.compile_cache_dir.empty() ? CompileCache::default_root() : options.compile_cache_dir,
+      options.compile_cache_bytes);
   std::unique_ptr<OutputChecker> checker =
       make_checker(inputs, selected, report.limits, sandbox, staging, cache);
 

@@ -330,7 +330,7 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
   // The init is in the cgroup too, hence one more process than the program may have.
   shape.cgroup = {limits.memory_bytes, limits.max_processes + 1};
   shape.tmpfs_bytes = limits.tmpfs_bytes;
-  shape.flags = cgroups_ ? kFlagCgroupNamespace : 0;
+  shape.flags = (cgroups_ ? kFlagCgroupNamespace : 0) | (spec.hand_back_box ? kFlagHandBackBox : 0);
   const std::string request = encode_request(spec, process, shape.tmpfs_bytes, shape.flags);
 
   UniqueFd input = open_or_throw(spec.stdin_path.empty() ? "/dev/null" : spec.stdin_path, O_RDONLY);
@@ -341,7 +341,7 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
   prepare_next(zygote, shape, request);
   pin_to_this_cpu(init->pid());
   const std::int64_t started = monotonic_ns();
-  init->start(request, input.get());  // if the init is gone, its status pipe says why
+  init->start(request, input.get(), spec.hand_back_box);  // if gone, its status pipe says why
   input.reset();
 
   RunCgroup* cgroup = init->cgroup();
@@ -404,6 +404,10 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
   }
   if (record.blocked_syscall >= 0) {
     result->blocked_syscall = syscall_name(record.blocked_syscall, record.blocked_arch);
+  }
+  if (spec.hand_back_box) {
+    UniqueFd box = init->receive_box();
+    if (box) result->box = std::make_shared<const UniqueFd>(std::move(box));
   }
   const int status = record.wait_status;
   if (WIFSIGNALED(status)) {

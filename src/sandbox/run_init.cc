@@ -258,6 +258,19 @@ void end_run() {
   }
 }
 
+// Gives the judge the run's /box (a compile's output) once nothing of the run is left to change
+// it. Sent before the report, so the judge never waits for it. On failure the judge gets nothing
+// and calls the compile's output missing.
+void send_box(int go_socket) {
+  const int box = ::open("/box", O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (box >= 0) {
+    const char byte = 'B';
+    child::send_with_fds(go_socket, &byte, 1, &box, 1);
+    ::close(box);
+  }
+  ::close(go_socket);
+}
+
 }  // namespace
 
 void run_init(const ZygoteConfig& config, const DecodedRequest& spawn_request, const int* fds,
@@ -289,7 +302,8 @@ void run_init(const ZygoteConfig& config, const DecodedRequest& spawn_request, c
   }
 
   const int stdin_fd = receive_run(fds[kRunFdGo], spawn_request, status);
-  ::close(fds[kRunFdGo]);
+  const bool hand_back_box = (g_run.header.flags & kFlagHandBackBox) != 0;
+  if (!hand_back_box) ::close(fds[kRunFdGo]);
   bind_run_files(g_run, status);
 
   // The program's process shares the init's memory until it execs (CLONE_VM | CLONE_VFORK, on a
@@ -322,6 +336,7 @@ void run_init(const ZygoteConfig& config, const DecodedRequest& spawn_request, c
   record.index = -1;
   record.wait_status = supervise(static_cast<pid_t>(program), signal_fd, listener, &record);
   end_run();
+  if (hand_back_box) send_box(fds[kRunFdGo]);
   child::write_all(status, &record, sizeof record);
   // Nothing of the run is left, and the judge has what it needs. Exiting now would tear down this
   // mount namespace (slow) on the CPU where the judge is to be woken; the judge kills this init

@@ -48,8 +48,11 @@ class StartedInit {
   // Waits for the zygote's answer (only the first call) and opens a pidfd. Throws InternalError.
   void collect();
   // Hands the init its run: the request and the program's stdin. False when the init is already
-  // gone (its status pipe says why).
-  bool start(const std::string& request, int stdin_fd);
+  // gone (its status pipe says why). With `hand_back_box` the go socket stays open for
+  // receive_box().
+  bool start(const std::string& request, int stdin_fd, bool hand_back_box = false);
+  // After the init's report of a run with hand_back_box: the run's /box it sent, or an invalid fd.
+  UniqueFd receive_box();
   // SIGKILLs the init (unless reaped). After its report an init waits to be killed.
   void kill();
   // Kills the init, waits for its exit and reaps it: its rusage covers every process of the run.

@@ -40,6 +40,8 @@ struct RequestHeader {
 
 inline constexpr std::uint32_t kRequestMagic = 0x6a756467;      // "judg"
 inline constexpr std::uint32_t kFlagCgroupNamespace = 1u << 0;  // the run has its own cgroup
+// The init hands the judge a descriptor of the run's /box after the run (RunSpec::hand_back_box).
+inline constexpr std::uint32_t kFlagHandBackBox = 1u << 1;
 
 enum class BindKind : char { kFile = 'f', kDirectory = 'd' };
 
