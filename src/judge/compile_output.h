@@ -14,7 +14,7 @@ namespace judge {
 // program with hundreds of classes stays far below); anything over is refused, not truncated.
 struct CompileOutputLimits {
   std::size_t max_entries = 4096;        // files and directories, all levels
-  std::int64_t max_bytes = 256ll << 20;  // sum of the files' sizes
+  std::int64_t max_bytes = 64ll << 20;  // sum of the files' sizes
   int max_depth = 16;                    // directory nesting below /box
 };
 
