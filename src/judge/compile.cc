@@ -144,7 +144,7 @@ void stage_sources(StagingDir& staging, const lang::Language& language, const Pr
   }
 }
 
-// Binds each entry of a staged directory read-only into /box.
+// Binds each entry of a staged directory read-only into /box (the compile's sources).
 std::vector<sandbox::Bind> bind_into_box(const fs::path& staged) {
   std::vector<fs::path> entries;
   for (const fs::directory_entry& entry : fs::directory_iterator(staged)) {
@@ -200,7 +200,7 @@ PreparedProgram prepare_program(const lang::Language& language, const ProgramSou
   if (!language.compile) {
     program.compile.status = Status::kNotNeeded;
     stage_sources(staging, language, source, fs::path(name) / "artifacts");
-    program.binds = bind_into_box(staging.path() / name / "artifacts");
+    program.files = (staging.path() / name / "artifacts").string();
     return program;
   }
 
@@ -217,7 +217,7 @@ PreparedProgram prepare_program(const lang::Language& language, const ProgramSou
     // Best effort: an unwritable cache only costs a compile next time.
     (void)cache.store(key, artifacts);
   }
-  program.binds = bind_into_box(artifacts);
+  program.files = artifacts.string();
   return program;
 }
 

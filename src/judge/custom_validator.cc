@@ -126,10 +126,10 @@ sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
 }
 
 CustomValidator::CustomValidator(const lang::Language& language,
-                                 std::vector<sandbox::Bind> program_binds, sandbox::Limits limits,
+                                 std::string program_files, sandbox::Limits limits,
                                  sandbox::Sandbox& sandbox, StagingDir& staging)
     : language_(language),
-      program_binds_(std::move(program_binds)),
+      program_files_(std::move(program_files)),
       limits_(limits),
       sandbox_(sandbox),
       staging_(staging) {}
@@ -148,7 +148,7 @@ CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path
   spec.argv.insert(spec.argv.end(), test.validator_args.begin(), test.validator_args.end());
   spec.env = language_.run_env;
   spec.cwd = "/box";
-  spec.binds = program_binds_;
+  spec.box_contents = program_files_;
   spec.binds.push_back({input.string(), "/box/input", false});
   spec.binds.push_back({answer.string(), "/box/answer", false});
   spec.binds.push_back({feedback.string(), "/box/feedback", true});

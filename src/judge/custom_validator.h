@@ -38,13 +38,13 @@ sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
 
 class CustomValidator final : public OutputChecker {
  public:
-  CustomValidator(const lang::Language& language, std::vector<sandbox::Bind> program_binds,
+  CustomValidator(const lang::Language& language, std::string program_files,
                   sandbox::Limits limits, sandbox::Sandbox& sandbox, StagingDir& staging);
   CheckResult check(const problem::TestCase& test, const std::filesystem::path& output) override;
 
  private:
   const lang::Language& language_;
-  std::vector<sandbox::Bind> program_binds_;
+  std::string program_files_;  // /box's contents (RunSpec::box_contents)
   sandbox::Limits limits_;
   sandbox::Sandbox& sandbox_;
   StagingDir& staging_;

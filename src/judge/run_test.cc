@@ -31,7 +31,7 @@ sandbox::RunSpec solution_run_spec(const SolutionRunSetup& setup, const problem:
                                     lang::template_values(language, setup.limits.memory_bytes));
   spec.env = language.run_env;
   spec.cwd = "/box";
-  spec.binds = setup.program_binds;
+  spec.box_contents = setup.program_files;
   spec.extra_readonly = language.extra_readonly;
   spec.stdin_path = test.input.string();
   spec.stdout_path = output_file.string();

@@ -78,7 +78,7 @@ std::unique_ptr<OutputChecker> make_checker(const JudgeInputs& inputs,
     throw InternalError("compiling the output validator " + path.string() + ": " +
                         program.compile.message);
   }
-  return std::make_unique<CustomValidator>(language, std::move(program.binds),
+  return std::make_unique<CustomValidator>(language, std::move(program.files),
                                            validator_limits(limits, language), sandbox, staging);
 }
 
@@ -318,7 +318,7 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
 
   SolutionRunSetup setup;
   setup.language = inputs.solution.language;
-  setup.program_binds = std::move(program.binds);
+  setup.program_files = std::move(program.files);
   setup.limits = report.limits;
   setup.memory_extra_bytes = inputs.solution.language->memory_extra_bytes;
   setup.verbose = options.verbose;

@@ -187,9 +187,13 @@ std::int64_t timeval_us(const timeval& tv) {
 
 std::string describe_setup_failure(const ChildRecord& record, const RunSpec& spec) {
   std::string what = step_name(record.step);
-  if (record.step == Step::kInitBind && record.index >= 0 &&
-      static_cast<std::size_t>(record.index) < spec.binds.size()) {
-    const Bind& bind = spec.binds[static_cast<std::size_t>(record.index)];
+  // The /box contents, when there are some, are the request's first bind.
+  const int first_bind = spec.box_contents.empty() ? 0 : 1;
+  if (record.step == Step::kInitBind && record.index == 0 && first_bind == 1) {
+    what += "(overlay " + spec.box_contents + " -> /box)";
+  } else if (record.step == Step::kInitBind && record.index >= first_bind &&
+             static_cast<std::size_t>(record.index - first_bind) < spec.binds.size()) {
+    const Bind& bind = spec.binds[static_cast<std::size_t>(record.index - first_bind)];
     what += "(" + bind.host_path + " -> " + bind.sandbox_path + ")";
   } else if (record.step == Step::kProgramExec) {
     what += "(" + spec.argv.front() + ")";

@@ -21,6 +21,7 @@
 #include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -165,11 +166,32 @@ void join_cgroups(const int* procs_fds, std::size_t count, int status) {
   }
 }
 
+// The program's files as /box: an overlay whose lower layer is the judge's directory (read-only,
+// one mount however many files) and whose upper layer is this run's tmpfs, already on /box. The
+// overlay covers that tmpfs, so the layers' own directories are out of the program's reach.
+int mount_box_contents(const char* host_path) {
+  char options[4200] = "lowerdir=/.host";
+  if (!child::append(options, sizeof options, host_path) ||
+      !child::append(options, sizeof options, ",upperdir=/box/.upper,workdir=/box/.work")) {
+    return ENAMETOOLONG;
+  }
+  if (::mkdir("/box/.upper", 0755) != 0 || ::mkdir("/box/.work", 0755) != 0) return errno;
+  if (::chown("/box/.upper", kSandboxUidInside, kSandboxUidInside) != 0) return errno;
+  if (::mount("overlay", "/box", "overlay", MS_NOSUID | MS_NODEV, options) != 0) return errno;
+  return 0;
+}
+
 // After the request: its files, then the host root is covered. Host paths are resolved now, so a
 // file the judge replaced since the init started is seen as it is now.
 void bind_run_files(const DecodedRequest& request, int status) {
   for (std::uint32_t i = 0; i < request.header.bindc; ++i) {
     const DecodedBind& bind = request.binds[i];
+    if (bind.kind == BindKind::kBoxContents) {
+      if (int err = mount_box_contents(bind.host_path); err != 0) {
+        fail(status, Step::kInitBind, err, static_cast<int>(i));
+      }
+      continue;
+    }
     char source[4096];
     if (!child::join(source, sizeof source, "/.host", bind.host_path)) {
       fail(status, Step::kInitBind, ENAMETOOLONG, static_cast<int>(i));

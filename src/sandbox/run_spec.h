@@ -36,6 +36,11 @@ struct RunSpec {
   std::vector<std::string> argv;  // argv[0] is a path inside the sandbox
   std::vector<std::string> env;   // "KEY=VALUE"; nothing else is inherited
   std::string cwd = "/box";
+  // A host directory whose files /box starts with, as ONE mount whatever their number (a Java
+  // program of hundreds of classes): the lower, read-only layer of an overlay whose upper layer
+  // is the run's own size-limited tmpfs, so /box stays writable and no write reaches the host
+  // or the next run. "" = /box starts empty. Mounted before `binds`, which may go on top.
+  std::string box_contents;
   std::vector<Bind> binds;                  // per-run files (program, checker inputs, ...)
   std::vector<std::string> extra_readonly;  // toolchain paths beyond the default set
   std::string stdin_path;                   // host file given as stdin; "" = /dev/null

@@ -174,7 +174,13 @@ std::string host_path(const RunSpec& spec, const std::string& sandbox_path) {
     const bool covers = sandbox_path == mount || sandbox_path.starts_with(mount + "/");
     if (covers && (best == nullptr || mount.size() > best->sandbox_path.size())) best = &bind;
   }
-  if (best == nullptr) return "";
+  if (best == nullptr) {
+    // Below the binds: the program's files, /box's contents.
+    if (!spec.box_contents.empty() && sandbox_path.starts_with("/box/")) {
+      return spec.box_contents + sandbox_path.substr(4);
+    }
+    return "";
+  }
   return best->host_path + sandbox_path.substr(best->sandbox_path.size());
 }
 
