@@ -13,9 +13,9 @@ namespace judge {
 // Bounds on what a compile may hand back. A real program is a few files and megabytes (a Java
 // program with hundreds of classes stays far below); anything over is refused, not truncated.
 struct CompileOutputLimits {
-  std::size_t max_entries = 4096;        // files and directories, all levels
+  std::size_t max_entries = 4096;       // files and directories, all levels
   std::int64_t max_bytes = 64ll << 20;  // sum of the files' sizes
-  int max_depth = 16;                    // directory nesting below /box
+  int max_depth = 16;                   // directory nesting below /box
 };
 
 // Copies the regular files and directories under `box_fd` (the O_PATH descriptor of a finished

@@ -9,6 +9,7 @@
 #include "judge/text_limits.h"
 #include "util/error.h"
 #include "util/units.h"
+#include "util/untrusted_file.h"
 
 namespace judge {
 
@@ -22,6 +23,7 @@ constexpr std::int64_t kValidatorMemoryBytes = 1ll << 30;
 constexpr std::int64_t kValidatorMinCpuMs = 10'000;
 constexpr std::size_t kJudgeMessageBytes = 4 << 10;
 constexpr std::size_t kJudgeMessageLines = 20;
+constexpr std::int64_t kFeedbackFileBytes = 16ll << 20;
 const fs::path kRunDir = "validator-run";
 
 std::string trim_right(std::string text) {
@@ -36,9 +38,16 @@ std::string first_line(const std::string& text) {
   return trim_right(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
 }
 
-std::string judge_message_of(const fs::path& feedback_dir) {
-  return trim_right(head_lines(read_prefix(feedback_dir / "judgemessage.txt", kJudgeMessageBytes),
-                               kJudgeMessageLines, kJudgeMessageBytes));
+// judgemessage.txt as the validator left it. The validator controls the feedback dir: a link to
+// a host file or a FIFO there is never followed or opened (read_untrusted_file); *refused then
+// says why, and the run is a judge error whatever the exit code.
+std::string judge_message_of(const fs::path& feedback_dir, std::string* refused) {
+  const UntrustedFile file =
+      read_untrusted_file(feedback_dir, "judgemessage.txt", kJudgeMessageBytes + 1);
+  if (file.status == UntrustedFile::Status::kRefused) {
+    *refused = "the output validator's judgemessage.txt " + file.why;
+  }
+  return trim_right(head_lines(file.data, kJudgeMessageLines, kJudgeMessageBytes));
 }
 
 // Why a validator run is not a verdict, in one line.
@@ -53,6 +62,10 @@ std::string why_broken(const RunResult& run, const sandbox::Limits& limits) {
   if (run.memory_limit_exceeded) {
     return "the output validator exceeded its memory limit (" +
            units::format_bytes(limits.memory_bytes) + ")";
+  }
+  if (run.output_limit_exceeded) {
+    return "the output validator wrote more than " + units::format_bytes(limits.output_bytes) +
+           " to stdout (its verdict is its exit code; feedback goes to the feedback directory)";
   }
   if (run.termination == Termination::kSignaled) {
     return "the output validator was killed by signal " + std::to_string(run.signal) + " (" +
@@ -125,9 +138,9 @@ sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
   return limits;
 }
 
-CustomValidator::CustomValidator(const lang::Language& language,
-                                 std::string program_files, sandbox::Limits limits,
-                                 sandbox::Sandbox& sandbox, StagingDir& staging)
+CustomValidator::CustomValidator(const lang::Language& language, std::string program_files,
+                                 sandbox::Limits limits, sandbox::Sandbox& sandbox,
+                                 StagingDir& staging)
     : language_(language),
       program_files_(std::move(program_files)),
       limits_(limits),
@@ -155,12 +168,21 @@ CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path
   spec.extra_readonly = language_.extra_readonly;
   spec.stdin_path = output.string();
   spec.limits = limits_;
+  // The feedback dir is on the host's disk: no single feedback file may grow past this.
+  spec.limits.file_size_bytes = std::min(spec.limits.file_size_bytes, kFeedbackFileBytes);
 
   const RunResult run = sandbox_.run(spec);
   CheckResult result;
-  result.judge_message = judge_message_of(feedback);
+  std::string refused;
+  result.judge_message = judge_message_of(feedback, &refused);
+  if (!refused.empty()) {
+    result.verdict = Verdict::kJudgeError;
+    result.message = refused;
+    return result;
+  }
   const bool exited = run.termination == Termination::kExited && !run.cpu_limit_exceeded &&
-                      !run.wall_limit_exceeded && !run.memory_limit_exceeded;
+                      !run.wall_limit_exceeded && !run.memory_limit_exceeded &&
+                      !run.output_limit_exceeded;
   if (exited && run.exit_code == kValidatorAccepted) {
     result.verdict = Verdict::kAccepted;
   } else if (exited && run.exit_code == kValidatorWrongAnswer) {

@@ -38,8 +38,8 @@ sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
 
 class CustomValidator final : public OutputChecker {
  public:
-  CustomValidator(const lang::Language& language, std::string program_files,
-                  sandbox::Limits limits, sandbox::Sandbox& sandbox, StagingDir& staging);
+  CustomValidator(const lang::Language& language, std::string program_files, sandbox::Limits limits,
+                  sandbox::Sandbox& sandbox, StagingDir& staging);
   CheckResult check(const problem::TestCase& test, const std::filesystem::path& output) override;
 
  private:

@@ -11,6 +11,7 @@
 #include "judge/custom_validator.h"
 #include "judge/output_check.h"
 #include "judge/run_test.h"
+#include "judge/solution_dir.h"
 #include "judge/staging.h"
 #include "util/interrupt.h"
 
@@ -185,6 +186,7 @@ ExitCode exit_code_for(const JudgeReport& report) {
 
 ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
                                   const std::string& language_id, const lang::Registry& registry) {
+  check_solution_dir(dir);
   std::vector<fs::path> files;
   for (const fs::directory_entry& item : fs::directory_iterator(dir)) {
     const std::string name = item.path().filename().string();

@@ -12,7 +12,12 @@ namespace judge::sandbox {
 enum class Step : std::int32_t {
   kNone = 0,
   // zygote (once per sandbox)
+  kZygoteOwner,
+  kZygoteOwnerRlimits,
+  kZygoteUnshare,
   kZygoteWaitMaps,
+  kZygoteInsideRoot,
+  kZygoteQuotas,
   kZygoteSetPrivate,
   kZygoteRootTmpfs,
   kZygotePivotRoot,

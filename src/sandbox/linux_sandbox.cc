@@ -3,11 +3,15 @@
 // THEORY OF OPERATION
 //
 // Processes. For each distinct set of read-only paths (one per toolchain, so usually one for the
-// solution and one for the output validator) the judge starts a *zygote*: a clone of itself in new
-// user, mount, network, IPC and UTS namespaces. The judge writes its uid/gid maps (inside uid 1000
-// = an unprivileged host uid; see zygote_handle.cc), then the zygote builds the sandbox root once:
-// a small tmpfs with read-only, nosuid, nodev binds of /usr, /lib*, /bin, /sbin, a few /etc files
-// (and the toolchain's extra paths), a generated /etc/passwd, a minimal /dev (null, zero, full,
+// solution and one for the output validator) the judge starts a *zygote*: a clone of itself that
+// creates new user, mount, network, IPC and UTS namespaces as an unprivileged host uid (as root,
+// the uid its programs run as), so that the kernel charges per-user quotas (inotify, queued
+// signals, message queue bytes...) to that uid and never to root, and caps them inside the
+// namespace (namespace_owner.h; the audit of every quota is in man/judge.1). The judge writes its
+// uid/gid maps (inside uid 1000 = that unprivileged host uid; see zygote_handle.cc), then the
+// zygote builds the sandbox root once: a small tmpfs with binds of /usr, /lib*, /bin, /sbin, a few
+// /etc files and the toolchain's extra paths, read-only, nosuid and nodev all the way down (a
+// mount below a bound path too), a generated /etc/passwd, a minimal /dev (null, zero, full,
 // random, urandom) and empty /box, /tmp and /proc mount points; it pivots into it, keeping the old
 // root at /.host, and remounts / read-only. The network namespace has only a loopback interface,
 // which is down.
@@ -306,64 +310,38 @@ void LinuxSandbox::retire(std::unique_ptr<StartedInit> init) {
   if (init && !ready_.empty()) finished_.push_back(std::move(init));
 }
 
-void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>& init,
-                               RunResult* result) {
-  const Limits& limits = spec.limits;
-  const std::int64_t wall_ms = limits.wall_time_ms > 0  ? limits.wall_time_ms
-                               : limits.cpu_time_ms > 0 ? limits.cpu_time_ms * 3 + 1000
-                                                        : 0;
-  worker_.wait_idle();
-  ZygoteHandle& zygote = zygote_for(spec);
+namespace {
 
+// The rlimits the program's process sets before exec.
+ProcessLimits process_limits(const Limits& limits, bool has_cgroup) {
   ProcessLimits process;
   if (limits.cpu_time_ms > 0) process.cpu_seconds = (limits.cpu_time_ms + 999) / 1000 + 1;
   process.file_size = limits.file_size_bytes;
   process.open_files = limits.max_open_files;
   process.stack = limits.memory_bytes;  // the stack may grow as far as memory allows
-  if (!cgroups_) {
+  if (!has_cgroup) {
     // Without a cgroup, RLIMIT_DATA is only a guard against runaway allocation: runtimes such as
     // the JVM commit more address space than they ever touch, so the guard sits well above the
-    // limit, and MLE is decided on the measured peak (see below).
+    // limit, and MLE is decided on the measured peak (see measure()).
     if (limits.memory_bytes > 0) process.data = limits.memory_bytes + kFallbackDataHeadroom;
     // RLIMIT_NPROC counts the processes of a uid in its user namespace (Linux >= 5.14): as root
     // the program's private host uid, rootless the one inside uid that the zygote, the run's
     // init and the next run's init (started ahead) share with the program, hence the three.
     if (limits.max_processes > 0) process.processes = limits.max_processes + 3;
   }
-  InitShape shape;
-  // The init is in the cgroup too, hence one more process than the program may have.
-  shape.cgroup = {limits.memory_bytes, limits.max_processes + 1};
-  shape.tmpfs_bytes = limits.tmpfs_bytes;
-  shape.flags = (cgroups_ ? kFlagCgroupNamespace : 0) | (spec.hand_back_box ? kFlagHandBackBox : 0);
-  const std::string request = encode_request(spec, process, shape.tmpfs_bytes, shape.flags);
+  return process;
+}
 
-  UniqueFd input = open_or_throw(spec.stdin_path.empty() ? "/dev/null" : spec.stdin_path, O_RDONLY);
-  const OutputFile output_file(spec.stdout_path);
-  init = take_ready(zygote, shape);
-  if (!init) init = std::make_unique<StartedInit>(zygote, cgroups_.get(), shape, request);
-  init->collect();
-  prepare_next(zygote, shape, request);
-  pin_to_this_cpu(init->pid());
-  const std::int64_t started = monotonic_ns();
-  init->start(request, input.get(), spec.hand_back_box);  // if gone, its status pipe says why
-  input.reset();
-
-  RunCgroup* cgroup = init->cgroup();
-  MonitoredRun watched{init->pidfd(),     init->status_fd(), init->stdout_fd(),
-                       init->stderr_fd(), output_file.fd(),  cgroup};
-  MonitorLimits monitor_limits{limits.cpu_time_ms * 1000, wall_ms * 1000, limits.output_bytes,
-                               limits.stderr_bytes};
-  MonitorResult monitored = monitor_run(watched, monitor_limits, started);
-  // The init has reaped every process of the run before it reported, or it is dead (and its pid
-  // namespace with it): either way the cgroup's figures are final.
-
+// What the program used, from the cgroup, or without one from the init's rusage.
+void measure(MonitorResult&& monitored, StartedInit& init, const Limits& limits,
+             RunResult* result) {
   result->wall_time_us = monitored.wall_time_us;
   result->stdout_bytes = monitored.stdout_bytes;
   result->stderr_text = std::move(monitored.stderr_text);
   result->cpu_limit_exceeded = monitored.cpu_limit_exceeded;
   result->wall_limit_exceeded = monitored.wall_limit_exceeded;
   result->output_limit_exceeded = monitored.output_limit_exceeded;
-  if (cgroup) {
+  if (RunCgroup* cgroup = init.cgroup()) {
     const CgroupUsage usage = cgroup->usage();
     result->cpu_time_us = usage.cpu_time_us;
     result->peak_memory_bytes = usage.peak_memory_bytes;
@@ -372,7 +350,7 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
   } else {
     // Without a cgroup the figures are the rusage of the init, which covers every process of the
     // run it reaped, so the init's exit is waited for here.
-    const rusage usage = init->wait_for_exit();
+    const rusage usage = init.wait_for_exit();
     result->cpu_time_us = timeval_us(usage.ru_utime) + timeval_us(usage.ru_stime);
     result->peak_memory_bytes = static_cast<std::int64_t>(usage.ru_maxrss) * 1024;
     result->memory_limit_exceeded =
@@ -381,13 +359,15 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
   if (limits.cpu_time_ms > 0 && result->cpu_time_us > limits.cpu_time_ms * 1000) {
     result->cpu_limit_exceeded = true;
   }
+}
 
-  // The init's report: a setup failure, or the program's wait status.
-  // The init reports once: a setup failure, or the program's wait status. Nothing to read means
-  // it was killed (a limit, or the judge stopped the run) before it could report.
+// How the run ended, from the init's report: a setup failure, or the program's wait status.
+// Nothing to read means it was killed (a limit, or the judge stopped the run) before it could
+// report.
+void read_outcome(StartedInit& init, const RunSpec& spec, RunResult* result) {
   ChildRecord record{};
   const bool finished =
-      ::read(init->status_fd(), &record, sizeof record) == static_cast<ssize_t>(sizeof record);
+      ::read(init.status_fd(), &record, sizeof record) == static_cast<ssize_t>(sizeof record);
   if (finished && record.kind == RecordKind::kSetupFailed) {
     result->termination = Termination::kSetupFailed;
     result->setup_error = describe_setup_failure(record, spec);
@@ -410,7 +390,7 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
     result->blocked_syscall = syscall_name(record.blocked_syscall, record.blocked_arch);
   }
   if (spec.hand_back_box) {
-    UniqueFd box = init->receive_box();
+    UniqueFd box = init.receive_box();
     if (box) result->box = std::make_shared<const UniqueFd>(std::move(box));
   }
   const int status = record.wait_status;
@@ -421,6 +401,46 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
     result->termination = Termination::kExited;
     result->exit_code = WEXITSTATUS(status);
   }
+}
+
+}  // namespace
+
+void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>& init,
+                               RunResult* result) {
+  const Limits& limits = spec.limits;
+  const std::int64_t wall_ms = limits.wall_time_ms > 0  ? limits.wall_time_ms
+                               : limits.cpu_time_ms > 0 ? limits.cpu_time_ms * 3 + 1000
+                                                        : 0;
+  worker_.wait_idle();
+  ZygoteHandle& zygote = zygote_for(spec);
+
+  const ProcessLimits process = process_limits(limits, cgroups_ != nullptr);
+  InitShape shape;
+  // The init is in the cgroup too, hence one more process than the program may have.
+  shape.cgroup = {limits.memory_bytes, limits.max_processes + 1};
+  shape.tmpfs_bytes = limits.tmpfs_bytes;
+  shape.flags = (cgroups_ ? kFlagCgroupNamespace : 0) | (spec.hand_back_box ? kFlagHandBackBox : 0);
+  const std::string request = encode_request(spec, process, shape.tmpfs_bytes, shape.flags);
+
+  UniqueFd input = open_or_throw(spec.stdin_path.empty() ? "/dev/null" : spec.stdin_path, O_RDONLY);
+  const OutputFile output_file(spec.stdout_path);
+  init = take_ready(zygote, shape);
+  if (!init) init = std::make_unique<StartedInit>(zygote, cgroups_.get(), shape, request);
+  init->collect();
+  prepare_next(zygote, shape, request);
+  pin_to_this_cpu(init->pid());
+  const std::int64_t started = monotonic_ns();
+  init->start(request, input.get(), spec.hand_back_box);  // if gone, its status pipe says why
+  input.reset();
+
+  MonitoredRun watched{init->pidfd(),     init->status_fd(), init->stdout_fd(),
+                       init->stderr_fd(), output_file.fd(),  init->cgroup()};
+  MonitorLimits monitor_limits{limits.cpu_time_ms * 1000, wall_ms * 1000, limits.output_bytes,
+                               limits.stderr_bytes};
+  // The init has reaped every process of the run before it reported, or it is dead (and its pid
+  // namespace with it): either way the cgroup's figures are final when this returns.
+  measure(monitor_run(watched, monitor_limits, started), *init, limits, result);
+  read_outcome(*init, spec, result);
 }
 
 std::unique_ptr<Sandbox> make_sandbox(const SandboxOptions& options) {
