@@ -4,14 +4,19 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <thread>
 
+#include "fake_sandbox.h"
+#include "judge/compile.h"
 #include "judge/compile_cache.h"
 #include "judge/compile_output.h"
+#include "judge/staging.h"
+#include "lang/language.h"
 #include "util/unique_fd.h"
 
 namespace judge {
@@ -184,6 +189,38 @@ TEST_CASE("the cache bound comes from JUDGE_CACHE_SIZE, else the default", "[com
   ::setenv("JUDGE_CACHE_SIZE", "lots", 1);
   CHECK_THROWS_WITH(CompileCache::default_max_bytes(), Catch::Contains("JUDGE_CACHE_SIZE"));
   ::unsetenv("JUDGE_CACHE_SIZE");
+}
+
+}  // namespace
+}  // namespace judge
+
+namespace judge {
+namespace {
+
+// Whatever the policy for solution directories, the compile command never reads a file name as
+// an option: {sources} lists every file as ./NAME.
+TEST_CASE("source files reach the compiler as ./NAME, never as options", "[compile-output]") {
+  TempDir temp;
+  write(temp.path / "main.c", "int main(void) { return 0; }\n");
+  write(temp.path / "-Wl,-e,pwned.c", "int x;\n");
+  write(temp.path / "-Bx.c", "int y;\n");
+  const lang::Registry registry = lang::Registry::load(fs::path(JUDGE_SOURCE_DIR) / "languages");
+  const lang::Language* c = registry.find("c");
+  REQUIRE(c != nullptr);
+  ProgramSource source{temp.path / "main.c", {temp.path / "-Bx.c", temp.path / "-Wl,-e,pwned.c"}};
+  testing::FakeSandbox sandbox;
+  StagingDir staging(::geteuid(), ::getegid());
+  const CompileCache no_cache("");
+  (void)prepare_program(*c, source, "solution", sandbox, staging, no_cache);
+  REQUIRE(sandbox.specs.size() == 1);
+  const std::vector<std::string>& argv = sandbox.specs[0].argv;
+  CHECK(std::find(argv.begin(), argv.end(), "./main.c") != argv.end());
+  CHECK(std::find(argv.begin(), argv.end(), "./-Bx.c") != argv.end());
+  CHECK(std::find(argv.begin(), argv.end(), "./-Wl,-e,pwned.c") != argv.end());
+  for (const std::string& arg : argv) {
+    CHECK_FALSE(arg.rfind("-B", 0) == 0);
+    CHECK_FALSE(arg.rfind("-Wl", 0) == 0);
+  }
 }
 
 }  // namespace
