@@ -302,7 +302,8 @@ Options parse(int argc, char** argv) {
   }
   o.judge = fs::absolute(o.judge).string();
   if (o.cache_bound_mib < 0) {
-    const std::string probe = "'" + o.judge + "' cache --help >/dev/null 2>&1";
+    // CLI11 prints the help for `judge anything --help`: look for the subcommand in the list.
+    const std::string probe = "'" + o.judge + "' --help 2>/dev/null | grep -qE '^ +cache( |$)'";
     if (std::system(probe.c_str()) == 0) o.cache_bound_mib = 8;
   }
   return o;

@@ -15,6 +15,7 @@ namespace {
 // in bytes written as MiB), not real problems.
 constexpr double kMaxTimeLimitSeconds = 24 * 60 * 60;
 constexpr std::int64_t kMaxSizeMiB = 1ll << 20;  // 1 TiB
+constexpr std::int64_t kMaxValidationPasses = 1000;
 
 // Legacy multipliers (spec/legacy.md "Limits"); 2025-09's defaults are ProblemLimits' own.
 constexpr double kLegacyTimeMultiplier = 5;
@@ -154,6 +155,14 @@ void read_limits(const YamlMap& yaml, ProblemConfig& config) {
         std::max<std::int64_t>(1, static_cast<std::int64_t>(std::ceil(*seconds * 1000 - 1e-6)));
     limits.time_limit_from_file = true;
   }
+  if (const auto passes = map->integer("validation_passes", "a whole number such as 2")) {
+    if (*passes < 2 || *passes > kMaxValidationPasses) {
+      map->fail("validation_passes",
+                "must be between 2 and 1000 (a multi-pass test has at least "
+                "two passes)");
+    }
+    limits.validation_passes = static_cast<int>(*passes);
+  }
   limits.memory_bytes = read_size_mib(*map, "memory", limits.memory_bytes);
   limits.output_bytes = read_size_mib(*map, "output", limits.output_bytes);
 
@@ -169,6 +178,19 @@ void read_limits(const YamlMap& yaml, ProblemConfig& config) {
         read_multiplier(*multipliers, "time_limit_to_tle", limits.time_limit_to_tle,
                         MultiplierMinimum::kAtLeastOne);
   }
+}
+
+// Not a key of the format: packages whose validator (interactor) is written against testlib say
+// so, and its exit codes are read as testlib's (0 OK, 1 WA, 2 PE, 3 FAIL, 7 points).
+void read_validator_protocol(const YamlMap& yaml, ProblemConfig& config) {
+  const auto protocol = yaml.string("output_validator_protocol");
+  if (!protocol) return;
+  if (*protocol != "kattis" && *protocol != "testlib") {
+    yaml.fail("output_validator_protocol",
+              "expected kattis (exit 42/43, the default) or testlib (exit 0 OK, 1 WA, 2 PE, 3 "
+              "FAIL, 7 points)");
+  }
+  config.testlib_validator = *protocol == "testlib";
 }
 
 }  // namespace
@@ -205,6 +227,7 @@ ProblemConfig read_problem_yaml(const std::filesystem::path& problem_yaml) {
         yaml.string_list("output_validator_args").value_or(config.validator_args);
   }
   read_limits(yaml, config);
+  read_validator_protocol(yaml, config);
   return config;
 }
 

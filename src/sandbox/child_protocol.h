@@ -65,6 +65,7 @@ struct ChildRecord {
   std::int32_t wait_status;      // kFinished: as from waitpid
   std::int32_t blocked_syscall;  // kFinished: syscall number stopped by seccomp, -1 if none
   std::uint32_t blocked_arch;    // AUDIT_ARCH_* of that syscall
+  std::int64_t ended_ns;         // kFinished: CLOCK_MONOTONIC when the program was reaped
 };
 
 }  // namespace judge::sandbox

@@ -98,6 +98,7 @@
 #include <csignal>
 #include <cstring>
 
+#include "sandbox/active_run.h"
 #include "sandbox/child_protocol.h"
 #include "sandbox/run_init.h"
 #include "sandbox/run_monitor.h"
@@ -144,32 +145,6 @@ UniqueFd open_or_throw(const std::string& path, int flags, mode_t mode = 0) {
   if (!fd) throw_errno("open", path);
   return fd;
 }
-
-// The file that receives the program's stdout. It is written from the start and, when closed, cut
-// to what was written: never emptied up front, because ext4 flushes a file that was truncated to
-// zero and written again to disk when it is closed (auto_da_alloc), and the judge gives every
-// test of a run the same output file.
-class OutputFile {
- public:
-  explicit OutputFile(const std::string& path) {
-    if (!path.empty()) fd_ = open_or_throw(path, O_WRONLY | O_CREAT, 0644);
-  }
-  ~OutputFile() {
-    if (!fd_) return;
-    struct stat st {};
-    const off_t end = ::lseek(fd_.get(), 0, SEEK_CUR);
-    if (end >= 0 && ::fstat(fd_.get(), &st) == 0 && st.st_size > end) {
-      const int cut = ::ftruncate(fd_.get(), end);
-      (void)cut;  // best effort: the run's figures say how much was written
-    }
-  }
-  OutputFile(const OutputFile&) = delete;
-  OutputFile& operator=(const OutputFile&) = delete;
-  int fd() const { return fd_ ? fd_.get() : -1; }
-
- private:
-  UniqueFd fd_;
-};
 
 // Hands the run to the init on the judge's own CPU. The judge sleeps as soon as it has handed it
 // over (the next run is prepared on the worker thread), so the init starts at once where the
@@ -327,7 +302,8 @@ ProcessLimits process_limits(const Limits& limits, bool has_cgroup) {
     // RLIMIT_NPROC counts the processes of a uid in its user namespace (Linux >= 5.14): as root
     // the program's private host uid, rootless the one inside uid that the zygote, the run's
     // init and the next run's init (started ahead) share with the program, hence the three.
-    if (limits.max_processes > 0) process.processes = limits.max_processes + 3;
+    // (Four: the two programs of a connected pair, run_pair, share it too.)
+    if (limits.max_processes > 0) process.processes = limits.max_processes + 4;
   }
   return process;
 }
@@ -364,10 +340,11 @@ void measure(MonitorResult&& monitored, StartedInit& init, const Limits& limits,
 // How the run ended, from the init's report: a setup failure, or the program's wait status.
 // Nothing to read means it was killed (a limit, or the judge stopped the run) before it could
 // report.
-void read_outcome(StartedInit& init, const RunSpec& spec, RunResult* result) {
+// stopped_by_judge: a kill without a report was the judge's doing (run_pair), not a failure.
+void read_outcome(StartedInit& init, const RunSpec& spec, bool stopped_by_judge,
+                  RunResult* result) {
   ChildRecord record{};
-  const bool finished =
-      ::read(init.status_fd(), &record, sizeof record) == static_cast<ssize_t>(sizeof record);
+  const bool finished = read_init_report(init, &record);
   if (finished && record.kind == RecordKind::kSetupFailed) {
     result->termination = Termination::kSetupFailed;
     result->setup_error = describe_setup_failure(record, spec);
@@ -377,7 +354,7 @@ void read_outcome(StartedInit& init, const RunSpec& spec, RunResult* result) {
     // cgroup v2 kills the whole cgroup on OOM (memory.oom.group), the init included.
     const bool limit_hit = result->cpu_limit_exceeded || result->wall_limit_exceeded ||
                            result->output_limit_exceeded || result->memory_limit_exceeded;
-    if (!limit_hit) {
+    if (!limit_hit && !stopped_by_judge) {
       result->termination = Termination::kSetupFailed;
       result->setup_error = "sandbox: the run's init ended without a report";
       return;
@@ -405,12 +382,36 @@ void read_outcome(StartedInit& init, const RunSpec& spec, RunResult* result) {
 
 }  // namespace
 
+bool read_init_report(StartedInit& init, ChildRecord* record) {
+  if (init.has_report()) {
+    *record = init.report();
+    return true;
+  }
+  const bool read =
+      ::read(init.status_fd(), record, sizeof *record) == static_cast<ssize_t>(sizeof *record);
+  if (read) init.keep_report(*record);
+  return read;
+}
+
 void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>& init,
                                RunResult* result) {
+  ActiveRun run(spec);
+  begin(run, -1, -1);
+  init = std::move(run.init);
+  run.init_view = init.get();
+  finish(run, watch(run), result);
+}
+
+LinuxSandbox::ActiveRun::ActiveRun(const RunSpec& run_spec) : spec(run_spec) {
   const Limits& limits = spec.limits;
-  const std::int64_t wall_ms = limits.wall_time_ms > 0  ? limits.wall_time_ms
-                               : limits.cpu_time_ms > 0 ? limits.cpu_time_ms * 3 + 1000
-                                                        : 0;
+  wall_ms = limits.wall_time_ms > 0  ? limits.wall_time_ms
+            : limits.cpu_time_ms > 0 ? limits.cpu_time_ms * 3 + 1000
+                                     : 0;
+}
+
+void LinuxSandbox::begin(ActiveRun& run, int stdin_fd, int stdout_fd) {
+  const RunSpec& spec = run.spec;
+  const Limits& limits = spec.limits;
   worker_.wait_idle();
   ZygoteHandle& zygote = zygote_for(spec);
 
@@ -422,25 +423,43 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
   shape.flags = (cgroups_ ? kFlagCgroupNamespace : 0) | (spec.hand_back_box ? kFlagHandBackBox : 0);
   const std::string request = encode_request(spec, process, shape.tmpfs_bytes, shape.flags);
 
-  UniqueFd input = open_or_throw(spec.stdin_path.empty() ? "/dev/null" : spec.stdin_path, O_RDONLY);
-  const OutputFile output_file(spec.stdout_path);
-  init = take_ready(zygote, shape);
-  if (!init) init = std::make_unique<StartedInit>(zygote, cgroups_.get(), shape, request);
-  init->collect();
+  UniqueFd input;
+  if (stdin_fd < 0) {
+    input = open_or_throw(spec.stdin_path.empty() ? "/dev/null" : spec.stdin_path, O_RDONLY);
+    stdin_fd = input.get();
+  }
+  if (stdout_fd < 0) run.output_file = std::make_unique<OutputFile>(spec.stdout_path);
+  run.init = take_ready(zygote, shape);
+  if (!run.init) run.init = std::make_unique<StartedInit>(zygote, cgroups_.get(), shape, request);
+  run.init_view = run.init.get();
+  run.init->collect();
   prepare_next(zygote, shape, request);
-  pin_to_this_cpu(init->pid());
-  const std::int64_t started = monotonic_ns();
-  init->start(request, input.get(), spec.hand_back_box);  // if gone, its status pipe says why
-  input.reset();
+  pin_to_this_cpu(run.init->pid());
+  run.started_ns = monotonic_ns();
+  // If the init is gone, its status pipe says why.
+  run.init->start(request, stdin_fd, stdout_fd, spec.hand_back_box);
+}
 
-  MonitoredRun watched{init->pidfd(),     init->status_fd(), init->stdout_fd(),
-                       init->stderr_fd(), output_file.fd(),  init->cgroup()};
-  MonitorLimits monitor_limits{limits.cpu_time_ms * 1000, wall_ms * 1000, limits.output_bytes,
+MonitorResult LinuxSandbox::watch(const ActiveRun& run) {
+  const Limits& limits = run.spec.limits;
+  StartedInit& init = *run.init_view;
+  MonitoredRun watched{init.pidfd(),
+                       init.status_fd(),
+                       init.stdout_fd(),
+                       init.stderr_fd(),
+                       run.output_file ? run.output_file->fd() : -1,
+                       init.cgroup()};
+  MonitorLimits monitor_limits{limits.cpu_time_ms * 1000, run.wall_ms * 1000, limits.output_bytes,
                                limits.stderr_bytes};
   // The init has reaped every process of the run before it reported, or it is dead (and its pid
   // namespace with it): either way the cgroup's figures are final when this returns.
-  measure(monitor_run(watched, monitor_limits, started), *init, limits, result);
-  read_outcome(*init, spec, result);
+  return monitor_run(watched, monitor_limits, run.started_ns);
+}
+
+void LinuxSandbox::finish(ActiveRun& run, MonitorResult monitored, RunResult* result,
+                          bool stopped_by_judge) {
+  measure(std::move(monitored), *run.init_view, run.spec.limits, result);
+  read_outcome(*run.init_view, run.spec, stopped_by_judge, result);
 }
 
 std::unique_ptr<Sandbox> make_sandbox(const SandboxOptions& options) {

@@ -109,7 +109,10 @@ class RunWatch {
 
  private:
   void kill_run() {
-    if (!killed_) send_kill(run_.pidfd);  // the pid namespace dies with its init
+    if (!killed_) {
+      result_.killed_ns = monotonic_ns();  // before the kill: nothing of the run ends earlier
+      send_kill(run_.pidfd);               // the pid namespace dies with its init
+    }
     killed_ = true;
   }
 

@@ -96,8 +96,11 @@ void StartedInit::collect() {
   if (!pidfd_) throw_errno("pidfd_open");
 }
 
-bool StartedInit::start(const std::string& request, int stdin_fd, bool hand_back_box) {
-  const bool sent = child::send_with_fds(go_.get(), request.data(), request.size(), &stdin_fd, 1) ==
+bool StartedInit::start(const std::string& request, int stdin_fd, int stdout_fd,
+                        bool hand_back_box) {
+  const int fds[2] = {stdin_fd, stdout_fd};
+  const std::size_t count = stdout_fd >= 0 ? 2 : 1;
+  const bool sent = child::send_with_fds(go_.get(), request.data(), request.size(), fds, count) ==
                     static_cast<long>(request.size());
   if (!hand_back_box) go_.reset();
   return sent;
