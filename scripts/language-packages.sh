@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The default set: the languages contestants and the code runners we replace use most.
-default_ids="c cpp cpp20 python3 java javascript go rust php csharp"
+default_ids="c cpp cpp20 python3 java javascript go rust php csharp perl prolog nim haskell commonlisp"
 which_set=${1:-default}
 for file in languages/*.yaml; do
   id=$(basename "$file" .yaml)

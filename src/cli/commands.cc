@@ -54,6 +54,8 @@ int run(int argc, char** argv) {
     case Command::kVersion:
       std::cout << version_line() << '\n';
       return static_cast<int>(ExitCode::kAllAccepted);
+    case Command::kCache:
+      return show_cache(options.cache, std::cout);
   }
   return static_cast<int>(ExitCode::kInternal);
 }

@@ -15,7 +15,7 @@ namespace {
 // names the option and shows the expected spelling.
 struct RawRunOptions {
   std::string solution, problem_dir, language, tests, junit, entry;
-  std::string time_limit, wall_time_limit, memory_limit, output_limit;
+  std::string time_limit, wall_time_limit, memory_limit, output_limit, cache_size;
   bool stop_on_first = false, json = false, verbose = false, no_color = false;
   bool require_cgroup = false;
 };
@@ -78,6 +78,8 @@ void define_run(CLI::App& run, RawRunOptions& raw, const std::vector<std::string
   run.add_flag("--no-color", raw.no_color, "No colors (also: the NO_COLOR environment variable)");
   run.add_flag("--require-cgroup", raw.require_cgroup,
                "Fail (exit 2) unless limits are enforced by a cgroup");
+  run.add_option("--cache-size", raw.cache_size,
+                 "Bound of the compile cache, e.g. 512m (default: JUDGE_CACHE_SIZE, else 512m)");
 }
 
 RunOptions finish_run(const RawRunOptions& raw) {
@@ -94,6 +96,7 @@ RunOptions finish_run(const RawRunOptions& raw) {
   session.tests_glob = raw.tests;
   session.stop_on_first = raw.stop_on_first;
   session.verbose = raw.verbose;
+  session.compile_cache_bytes = size_option("--cache-size", raw.cache_size).value_or(0);
   run.json = raw.json;
   run.junit_path = raw.junit;
   run.no_color = raw.no_color;
@@ -119,6 +122,11 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::
   CLI::App* doctor = app.add_subcommand("doctor", "Check that this machine can judge");
   doctor->add_flag("--languages", options.doctor.languages, "Also check every toolchain");
   CLI::App* version = app.add_subcommand("version", "Print the version and git commit");
+  CLI::App* cache = app.add_subcommand("cache", "Show the compile cache, or clear it");
+  std::string cache_action, cache_size;
+  cache->add_option("action", cache_action, "clear: remove every entry")
+      ->check(CLI::IsMember({"clear"}));
+  cache->add_option("--cache-size", cache_size, "The bound to show (default: JUDGE_CACHE_SIZE)");
 
   // CLI11 consumes a reversed argument list.
   std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -136,6 +144,10 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::
     options.command = Command::kLanguages;
   } else if (version->parsed()) {
     options.command = Command::kVersion;
+  } else if (cache->parsed()) {
+    options.command = Command::kCache;
+    options.cache.clear = cache_action == "clear";
+    options.cache.max_bytes = size_option("--cache-size", cache_size).value_or(0);
   } else {
     options.command = Command::kDoctor;
   }

@@ -11,7 +11,7 @@
 
 namespace judge::cli {
 
-enum class Command { kRun, kLanguages, kDoctor, kVersion };
+enum class Command { kRun, kLanguages, kDoctor, kVersion, kCache };
 
 struct RunOptions {
   SessionOptions session;
@@ -25,10 +25,16 @@ struct DoctorOptions {
   bool languages = false;  // also check every language's toolchain
 };
 
+struct CacheOptions {
+  bool clear = false;          // judge cache clear
+  std::int64_t max_bytes = 0;  // --cache-size; 0 = JUDGE_CACHE_SIZE or the default
+};
+
 struct Options {
   Command command = Command::kRun;
   RunOptions run;
   DoctorOptions doctor;
+  CacheOptions cache;
 };
 
 // Either options to act on, or the exit code of a command line that CLI11 already answered

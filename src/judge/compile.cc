@@ -1,10 +1,27 @@
+// THEORY OF OPERATION: the compile boundary.
+//
+// A compile runs submitted code as surely as a test does (Perl BEGIN blocks, Prolog directives,
+// Nim's staticExec, Template Haskell, Lisp's eval-when, a C file named like a gcc option), so it
+// runs exactly like a test: in the sandbox, with the same private, size-limited tmpfs /box and
+// /tmp, and never a host directory it could fill or leave links in. The sources are bound into
+// /box read-only, one per file, under names that cannot be read as options ({sources} lists them
+// as ./NAME). When the compiler is done and every process of the run is gone, the sandbox hands
+// the judge a descriptor of that /box (RunSpec::hand_back_box); the judge copies out of it only
+// regular files and directories, opening every name with openat2 beneath its directory and with
+// no link, magic link or mount crossing followed, up to a count and a byte bound
+// (compile_output.h). Anything else (a symlink to an answer file or to /proc/self/cwd, a FIFO, a
+// tree too big) is a CE naming the entry. The copies are the judge's own plain files: 0644, or
+// 0755 for executables, never set-id. They become the program's artifacts directory, which is
+// what the tests get and what the compile cache keeps; the tmpfs goes away with the descriptor.
 #include "judge/compile.h"
 
 #include <map>
+#include <set>
 
 #include <algorithm>
 #include <system_error>
 
+#include "judge/compile_output.h"
 #include "judge/text_limits.h"
 #include "util/error.h"
 #include "util/units.h"
@@ -35,9 +52,25 @@ std::string with_output(std::string headline, const std::string& output) {
   return output.empty() ? headline : headline + "\n" + output;
 }
 
-// What the compile run means; kCompiled when the program is ready in compile_dir.
+bool is_regular(const fs::path& path) {
+  std::error_code error;
+  return fs::is_regular_file(fs::symlink_status(path, error));
+}
+
+// The names of the files bound into the compile's /box: what the artifacts dir holds before the
+// compile's output is copied in.
+std::set<std::string> sources_in(const fs::path& artifacts_dir) {
+  std::set<std::string> names;
+  for (const fs::directory_entry& entry : fs::directory_iterator(artifacts_dir)) {
+    names.insert(entry.path().filename().string());
+  }
+  return names;
+}
+
+// What the compile run means; kCompiled when the program is ready in artifacts_dir (its output
+// is copied there from the compile's /box).
 CompileOutcome outcome_of(const lang::Language& language, const RunResult& run,
-                          const sandbox::Limits& limits, const fs::path& compile_dir,
+                          const sandbox::Limits& limits, const fs::path& artifacts_dir,
                           const fs::path& stdout_file) {
   CompileOutcome outcome;
   outcome.time_ms = run.wall_time_us / 1000;
@@ -66,7 +99,14 @@ CompileOutcome outcome_of(const lang::Language& language, const RunResult& run,
   } else if (run.exit_code != 0) {
     outcome.message =
         output.empty() ? "the compiler exited with code " + std::to_string(run.exit_code) : output;
-  } else if (!language.binary_name.empty() && !fs::exists(compile_dir / language.binary_name)) {
+  } else if (!run.box) {
+    outcome.message = with_output("the compiler's work dir could not be read back", output);
+    outcome.status = Status::kInternalError;
+  } else if (std::string refused =
+                 copy_compile_output(run.box->get(), artifacts_dir, sources_in(artifacts_dir));
+             !refused.empty()) {
+    outcome.message = with_output(refused, output);
+  } else if (!language.binary_name.empty() && !is_regular(artifacts_dir / language.binary_name)) {
     outcome.message = with_output(
         "the compiler reported success but produced no '" + language.binary_name + "'", output);
   } else {
@@ -76,15 +116,21 @@ CompileOutcome outcome_of(const lang::Language& language, const RunResult& run,
   return outcome;
 }
 
+// A file name as a compiler argument: ./NAME, so that a file named "-Bx.c" or "-Wl,..." is a
+// file and never an option, whatever the tool's option syntax.
+std::string as_argument(const std::string& name) {
+  return name.rfind("./", 0) == 0 || name.rfind('/', 0) == 0 ? name : "./" + name;
+}
+
 // The names {sources} expands to: the main file (as source_name), then every other file of the
 // program in the language's extensions, one per line.
 std::string source_list(const lang::Language& language, const ProgramSource& source) {
-  std::string list = language.source_name;
+  std::string list = as_argument(language.source_name);
   for (const fs::path& extra : source.extra_files) {
     const std::string extension = extra.extension().string();
     if (std::find(language.extensions.begin(), language.extensions.end(), extension) !=
         language.extensions.end()) {
-      list += "\n" + extra.filename().string();
+      list += "\n" + as_argument(extra.filename().string());
     }
   }
   return list;
@@ -98,38 +144,7 @@ void stage_sources(StagingDir& staging, const lang::Language& language, const Pr
   }
 }
 
-CompileOutcome compile_in_sandbox(const lang::Language& language, const ProgramSource& source,
-                                  const fs::path& name, sandbox::Sandbox& sandbox,
-                                  StagingDir& staging, fs::path& compile_dir) {
-  // The compiler writes into this directory as the sandbox user, so it is theirs.
-  compile_dir = staging.make_writable_dir(name / "compile");
-  stage_sources(staging, language, source, name / "compile");
-  // Outside the compile dir: the compiler must not see or replace its own captured output.
-  const fs::path stdout_file = staging.make_empty_file(name / "compiler-stdout.txt");
-
-  sandbox::RunSpec spec;
-  std::map<std::string, std::string> values =
-      lang::template_values(language, language.compile_memory_bytes);
-  values["sources"] = source_list(language, source);
-  spec.argv = lang::expand_template(*language.compile, values);
-  spec.env = language.compile_env;
-  spec.cwd = kBox;
-  spec.binds.push_back({compile_dir.string(), kBox, true});
-  spec.extra_readonly = language.extra_readonly;
-  spec.stdout_path = stdout_file.string();
-  spec.limits.cpu_time_ms = language.compile_time_limit_ms;
-  // Compilers read many headers: give I/O waits room before calling it a hang.
-  spec.limits.wall_time_ms = 2 * language.compile_time_limit_ms;
-  spec.limits.memory_bytes = language.compile_memory_bytes;
-  spec.limits.output_bytes = 64ll << 20;
-  spec.limits.file_size_bytes = kCompileFileBytes;
-  spec.limits.max_processes = kCompileProcesses;
-
-  const RunResult run = sandbox.run(spec);
-  return outcome_of(language, run, spec.limits, compile_dir, stdout_file);
-}
-
-// Binds each entry of a staged directory read-only into /box.
+// Binds each entry of a staged directory read-only into /box (the compile's sources).
 std::vector<sandbox::Bind> bind_into_box(const fs::path& staged) {
   std::vector<fs::path> entries;
   for (const fs::directory_entry& entry : fs::directory_iterator(staged)) {
@@ -143,6 +158,39 @@ std::vector<sandbox::Bind> bind_into_box(const fs::path& staged) {
   return binds;
 }
 
+CompileOutcome compile_in_sandbox(const lang::Language& language, const ProgramSource& source,
+                                  const fs::path& name, sandbox::Sandbox& sandbox,
+                                  StagingDir& staging, fs::path& artifacts_dir) {
+  // The sources, read-only for the compiler; its output joins them in the artifacts.
+  const fs::path sources_dir = staging.make_dir(name / "sources");
+  stage_sources(staging, language, source, name / "sources");
+  artifacts_dir = staging.copy_tree_in(sources_dir, name / "artifacts");
+  const fs::path stdout_file = staging.make_empty_file(name / "compiler-stdout.txt");
+
+  sandbox::RunSpec spec;
+  std::map<std::string, std::string> values =
+      lang::template_values(language, language.compile_memory_bytes);
+  values["sources"] = source_list(language, source);
+  spec.argv = lang::expand_template(*language.compile, values);
+  spec.env = language.compile_env;
+  spec.cwd = kBox;
+  spec.binds = bind_into_box(sources_dir);
+  spec.hand_back_box = true;
+  spec.extra_readonly = language.extra_readonly;
+  spec.stdout_path = stdout_file.string();
+  spec.limits.cpu_time_ms = language.compile_time_limit_ms;
+  // Compilers read many headers: give I/O waits room before calling it a hang.
+  spec.limits.wall_time_ms = 2 * language.compile_time_limit_ms;
+  spec.limits.memory_bytes = language.compile_memory_bytes;
+  spec.limits.output_bytes = 64ll << 20;
+  spec.limits.file_size_bytes = kCompileFileBytes;
+  spec.limits.tmpfs_bytes = kCompileFileBytes;  // each of /box and /tmp
+  spec.limits.max_processes = kCompileProcesses;
+
+  const RunResult run = sandbox.run(spec);
+  return outcome_of(language, run, spec.limits, artifacts_dir, stdout_file);
+}
+
 }  // namespace
 
 PreparedProgram prepare_program(const lang::Language& language, const ProgramSource& source,
@@ -152,24 +200,24 @@ PreparedProgram prepare_program(const lang::Language& language, const ProgramSou
   if (!language.compile) {
     program.compile.status = Status::kNotNeeded;
     stage_sources(staging, language, source, fs::path(name) / "artifacts");
-    program.binds = bind_into_box(staging.path() / name / "artifacts");
+    program.files = (staging.path() / name / "artifacts").string();
     return program;
   }
 
   const std::string key =
       compile_cache_key(language, source, lang::toolchain_version(language).value_or(""));
-  fs::path files;
+  fs::path artifacts;
   if (std::optional<fs::path> hit = cache.find(key)) {
     program.compile.status = Status::kCached;
-    files = *hit;
+    // Copied: the sandbox user cannot reach a cache under a private home.
+    artifacts = staging.copy_tree_in(*hit, fs::path(name) / "artifacts");
   } else {
-    program.compile = compile_in_sandbox(language, source, name, sandbox, staging, files);
+    program.compile = compile_in_sandbox(language, source, name, sandbox, staging, artifacts);
     if (!program.ready()) return program;
     // Best effort: an unwritable cache only costs a compile next time.
-    (void)cache.store(key, files);
+    (void)cache.store(key, artifacts);
   }
-  // Copied even from the cache: the sandbox user cannot reach a cache under a private home.
-  program.binds = bind_into_box(staging.copy_tree_in(files, fs::path(name) / "artifacts"));
+  program.files = artifacts.string();
   return program;
 }
 

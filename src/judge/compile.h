@@ -17,9 +17,9 @@ namespace judge {
 
 struct PreparedProgram {
   CompileOutcome compile;
-  // Read-only binds of the program's files into /box, for every run of it. Empty when the
-  // compile failed.
-  std::vector<sandbox::Bind> binds;
+  // The program's files (staged artifacts): /box's contents for every run of it, as one mount
+  // (sandbox::RunSpec::box_contents). Empty when the compile failed.
+  std::string files;
 
   bool ready() const {
     return compile.status != CompileOutcome::Status::kFailed &&

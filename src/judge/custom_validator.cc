@@ -161,20 +161,18 @@ sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
   return limits;
 }
 
-CustomValidator::CustomValidator(const lang::Language& language,
-                                 std::vector<sandbox::Bind> program_binds, sandbox::Limits limits,
-                                 sandbox::Sandbox& sandbox, StagingDir& staging,
-                                 problem::CheckerProtocol protocol)
+CustomValidator::CustomValidator(const lang::Language& language, std::string program_files,
+                                 sandbox::Limits limits, sandbox::Sandbox& sandbox,
+                                 StagingDir& staging, problem::CheckerProtocol protocol)
     : language_(language),
-      program_binds_(std::move(program_binds)),
+      program_files_(std::move(program_files)),
       limits_(limits),
       sandbox_(sandbox),
       staging_(staging),
       protocol_(protocol) {}
 
 sandbox::RunSpec validator_run_spec(const lang::Language& language,
-                                    const std::vector<sandbox::Bind>& program_binds,
-                                    const sandbox::Limits& limits,
+                                    const std::string& program_files, const sandbox::Limits& limits,
                                     const std::vector<std::string>& arguments,
                                     const std::vector<sandbox::Bind>& files) {
   sandbox::RunSpec spec;
@@ -183,8 +181,8 @@ sandbox::RunSpec validator_run_spec(const lang::Language& language,
   spec.argv.insert(spec.argv.end(), arguments.begin(), arguments.end());
   spec.env = language.run_env;
   spec.cwd = "/box";
-  spec.binds = program_binds;
-  spec.binds.insert(spec.binds.end(), files.begin(), files.end());
+  spec.box_contents = program_files;
+  spec.binds = files;
   spec.extra_readonly = language.extra_readonly;
   spec.limits = limits;
   // The feedback dir is on the host's disk: no single feedback file may grow past this.
@@ -224,7 +222,7 @@ CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path
   } else {
     arguments.insert(arguments.end(), test.validator_args.begin(), test.validator_args.end());
   }
-  sandbox::RunSpec spec = validator_run_spec(language_, program_binds_, limits_, arguments,
+  sandbox::RunSpec spec = validator_run_spec(language_, program_files_, limits_, arguments,
                                              validator_files(input, answer, feedback));
   spec.stdin_path = output.string();
   if (testlib) spec.binds.push_back({output.string(), "/box/output", false});

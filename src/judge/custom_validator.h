@@ -38,10 +38,10 @@ sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
                                  const lang::Language& language);
 
 // The validator's run: its program (argv from the language's run template, then `arguments`),
-// its binds plus `files`, its limits. stdin and stdout are the caller's to set.
+// /box holding `program_files` (RunSpec::box_contents) and `files`, its limits. stdin and stdout
+// are the caller's to set.
 sandbox::RunSpec validator_run_spec(const lang::Language& language,
-                                    const std::vector<sandbox::Bind>& program_binds,
-                                    const sandbox::Limits& limits,
+                                    const std::string& program_files, const sandbox::Limits& limits,
                                     const std::vector<std::string>& arguments,
                                     const std::vector<sandbox::Bind>& files);
 // The Kattis validator's files: /box/input, /box/answer (read-only), /box/feedback (writable).
@@ -59,14 +59,14 @@ class CustomValidator final : public OutputChecker {
  public:
   // kTestlib: the program is a testlib checker, run as `checker input output answer`, exit
   // 0 OK, 1 WA, 2 PE (reported as WA), 3 FAIL (JE), 7 points ("points X" first on stderr).
-  CustomValidator(const lang::Language& language, std::vector<sandbox::Bind> program_binds,
-                  sandbox::Limits limits, sandbox::Sandbox& sandbox, StagingDir& staging,
+  CustomValidator(const lang::Language& language, std::string program_files, sandbox::Limits limits,
+                  sandbox::Sandbox& sandbox, StagingDir& staging,
                   problem::CheckerProtocol protocol = problem::CheckerProtocol::kKattis);
   CheckResult check(const problem::TestCase& test, const std::filesystem::path& output) override;
 
  private:
   const lang::Language& language_;
-  std::vector<sandbox::Bind> program_binds_;
+  std::string program_files_;  // /box's contents (RunSpec::box_contents)
   sandbox::Limits limits_;
   sandbox::Sandbox& sandbox_;
   StagingDir& staging_;

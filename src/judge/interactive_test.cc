@@ -110,7 +110,7 @@ class TestPasses {
 
  private:
   sandbox::RunSpec validator_spec(const fs::path& input) const {
-    return validator_run_spec(*validator_.language, validator_.program_binds, validator_.limits,
+    return validator_run_spec(*validator_.language, validator_.program_files, validator_.limits,
                               validator_arguments(test_, validator_.protocol),
                               validator_files(input, answer_, feedback_));
   }

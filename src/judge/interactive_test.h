@@ -10,6 +10,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "judge/classify_interactive.h"
@@ -24,8 +25,8 @@ namespace judge {
 
 struct ValidatorSetup {
   const lang::Language* language = nullptr;
-  std::vector<sandbox::Bind> program_binds;  // the compiled validator, read-only in /box
-  sandbox::Limits limits;                    // its own, not the submission's (validator_limits)
+  std::string program_files;  // the compiled validator: /box's contents (RunSpec::box_contents)
+  sandbox::Limits limits;     // its own, not the submission's (validator_limits)
   ValidatorProtocol protocol = ValidatorProtocol::kKattis;
   bool interactive = false;
   bool multi_pass = false;

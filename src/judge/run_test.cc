@@ -33,7 +33,7 @@ sandbox::RunSpec solution_run_spec(const SolutionRunSetup& setup, const problem:
   spec.argv.insert(spec.argv.end(), test.args.begin(), test.args.end());
   spec.env = language.run_env;
   spec.cwd = "/box";
-  spec.binds = setup.program_binds;
+  spec.box_contents = setup.program_files;
   spec.extra_readonly = language.extra_readonly;
   spec.stdin_path = test.input.string();
   spec.stdout_path = output_file.string();

@@ -17,8 +17,8 @@ namespace judge {
 // Everything about running the solution that is the same for every test.
 struct SolutionRunSetup {
   const lang::Language* language = nullptr;
-  std::vector<sandbox::Bind> program_binds;  // the staged program, read-only in /box
-  AppliedLimits limits;                      // as reported; TLE is judged against these
+  std::string program_files;  // the staged program: /box's contents (RunSpec::box_contents)
+  AppliedLimits limits;       // as reported; TLE is judged against these
   // The language runtime's allowance (JVM, interpreter) on top of limits.memory_bytes. The
   // sandbox enforces limits.memory_bytes + memory_extra_bytes, and MLE is judged against that
   // same sum: judging against the bare limit would fail a Java solution for the JVM's own size.

@@ -115,7 +115,7 @@ std::unique_ptr<OutputChecker> make_checker(const JudgeInputs& inputs,
   }
   const lang::Language& language = *inputs.validator->language;
   PreparedProgram program = compile_validator(inputs, sandbox, staging, cache);
-  return std::make_unique<CustomValidator>(language, std::move(program.binds),
+  return std::make_unique<CustomValidator>(language, std::move(program.files),
                                            validator_limits(limits, language), sandbox, staging,
                                            inputs.problem.validator.protocol);
 }
@@ -131,7 +131,7 @@ ValidatorSetup make_validator_setup(const JudgeInputs& inputs, const AppliedLimi
   }
   ValidatorSetup setup;
   setup.language = inputs.validator->language;
-  setup.program_binds = compile_validator(inputs, sandbox, staging, cache).binds;
+  setup.program_files = compile_validator(inputs, sandbox, staging, cache).files;
   setup.limits = validator_limits(limits, *setup.language);
   if (problem.validator.interactive) {
     // The validator waits for the submission: that wait must not count against its own limit.
@@ -371,8 +371,9 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
   }
 
   StagingDir staging(sandbox.sandbox_uid(), sandbox.sandbox_gid());
-  const CompileCache cache(options.compile_cache_dir.empty() ? CompileCache::default_root()
-                                                             : options.compile_cache_dir);
+  const CompileCache cache(
+      options.compile_cache_dir.empty() ? CompileCache::default_root() : options.compile_cache_dir,
+      options.compile_cache_bytes);
   std::unique_ptr<OutputChecker> checker;
   std::optional<ValidatorSetup> passes;
   if (judged_in_passes(problem)) {
@@ -389,7 +390,7 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
 
   SolutionRunSetup setup;
   setup.language = inputs.solution.language;
-  setup.program_binds = std::move(program.binds);
+  setup.program_files = std::move(program.files);
   setup.limits = report.limits;
   setup.memory_extra_bytes = inputs.solution.language->memory_extra_bytes;
   setup.verbose = options.verbose;

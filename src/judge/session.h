@@ -38,6 +38,7 @@ struct SessionOptions {
   bool stop_on_first = false;
   bool verbose = false;
   std::filesystem::path compile_cache_dir;  // "" = CompileCache::default_root()
+  std::int64_t compile_cache_bytes = 0;     // 0 = CompileCache::default_max_bytes()
 };
 
 struct ProgramToJudge {

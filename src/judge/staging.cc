@@ -87,12 +87,14 @@ void copy_readable_tree(const fs::path& source, const fs::path& target, fs::perm
   set_mode(target, dir_mode);
   for (const fs::directory_entry& entry : fs::directory_iterator(source)) {
     const fs::path destination = target / entry.path().filename();
-    if (entry.is_directory()) {
+    // Never followed: a program's files are regular files and directories only.
+    const fs::file_status status = entry.symlink_status();
+    if (fs::is_directory(status)) {
       copy_readable_tree(entry.path(), destination, dir_mode);
-    } else if (entry.is_regular_file()) {
+    } else if (fs::is_regular_file(status)) {
       copy_readable_file(entry.path(), destination);
     }
-    // Sockets, fifos and dangling links have no place in a program's files: left out.
+    // Links, sockets and fifos have no place in a program's files: left out.
   }
 }
 

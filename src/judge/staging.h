@@ -37,7 +37,7 @@ class StagingDir {
   // Copies a regular file to root/relative (replacing it), mode 0644 or 0755 (see above).
   std::filesystem::path copy_file_in(const std::filesystem::path& source,
                                      const std::filesystem::path& relative);
-  // Copies a directory tree (regular files and directories only; symlinks are followed).
+  // Copies a directory tree (regular files and directories only; links are left out).
   std::filesystem::path copy_tree_in(const std::filesystem::path& source,
                                      const std::filesystem::path& relative);
   // An empty regular file (truncated if it exists), 0644, for a program's captured stdout.

@@ -166,9 +166,13 @@ std::int64_t timeval_us(const timeval& tv) {
 
 std::string describe_setup_failure(const ChildRecord& record, const RunSpec& spec) {
   std::string what = step_name(record.step);
-  if (record.step == Step::kInitBind && record.index >= 0 &&
-      static_cast<std::size_t>(record.index) < spec.binds.size()) {
-    const Bind& bind = spec.binds[static_cast<std::size_t>(record.index)];
+  // The /box contents, when there are some, are the request's first bind.
+  const int first_bind = spec.box_contents.empty() ? 0 : 1;
+  if (record.step == Step::kInitBind && record.index == 0 && first_bind == 1) {
+    what += "(overlay " + spec.box_contents + " -> /box)";
+  } else if (record.step == Step::kInitBind && record.index >= first_bind &&
+             static_cast<std::size_t>(record.index - first_bind) < spec.binds.size()) {
+    const Bind& bind = spec.binds[static_cast<std::size_t>(record.index - first_bind)];
     what += "(" + bind.host_path + " -> " + bind.sandbox_path + ")";
   } else if (record.step == Step::kProgramExec) {
     what += "(" + spec.argv.front() + ")";
@@ -362,6 +366,10 @@ void read_outcome(StartedInit& init, const RunSpec& spec, bool stopped_by_judge,
   if (record.blocked_syscall >= 0) {
     result->blocked_syscall = syscall_name(record.blocked_syscall, record.blocked_arch);
   }
+  if (spec.hand_back_box) {
+    UniqueFd box = init.receive_box();
+    if (box) result->box = std::make_shared<const UniqueFd>(std::move(box));
+  }
   const int status = record.wait_status;
   if (WIFSIGNALED(status)) {
     result->termination = Termination::kSignaled;
@@ -412,7 +420,7 @@ void LinuxSandbox::begin(ActiveRun& run, int stdin_fd, int stdout_fd) {
   // The init is in the cgroup too, hence one more process than the program may have.
   shape.cgroup = {limits.memory_bytes, limits.max_processes + 1};
   shape.tmpfs_bytes = limits.tmpfs_bytes;
-  shape.flags = cgroups_ ? kFlagCgroupNamespace : 0;
+  shape.flags = (cgroups_ ? kFlagCgroupNamespace : 0) | (spec.hand_back_box ? kFlagHandBackBox : 0);
   const std::string request = encode_request(spec, process, shape.tmpfs_bytes, shape.flags);
 
   UniqueFd input;
@@ -428,7 +436,8 @@ void LinuxSandbox::begin(ActiveRun& run, int stdin_fd, int stdout_fd) {
   prepare_next(zygote, shape, request);
   pin_to_this_cpu(run.init->pid());
   run.started_ns = monotonic_ns();
-  run.init->start(request, stdin_fd, stdout_fd);  // if the init is gone, its status pipe says why
+  // If the init is gone, its status pipe says why.
+  run.init->start(request, stdin_fd, stdout_fd, spec.hand_back_box);
 }
 
 MonitorResult LinuxSandbox::watch(const ActiveRun& run) {

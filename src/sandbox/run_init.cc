@@ -21,6 +21,7 @@
 #include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -166,11 +167,32 @@ void join_cgroups(const int* procs_fds, std::size_t count, int status) {
   }
 }
 
+// The program's files as /box: an overlay whose lower layer is the judge's directory (read-only,
+// one mount however many files) and whose upper layer is this run's tmpfs, already on /box. The
+// overlay covers that tmpfs, so the layers' own directories are out of the program's reach.
+int mount_box_contents(const char* host_path) {
+  char options[4200] = "lowerdir=/.host";
+  if (!child::append(options, sizeof options, host_path) ||
+      !child::append(options, sizeof options, ",upperdir=/box/.upper,workdir=/box/.work")) {
+    return ENAMETOOLONG;
+  }
+  if (::mkdir("/box/.upper", 0755) != 0 || ::mkdir("/box/.work", 0755) != 0) return errno;
+  if (::chown("/box/.upper", kSandboxUidInside, kSandboxUidInside) != 0) return errno;
+  if (::mount("overlay", "/box", "overlay", MS_NOSUID | MS_NODEV, options) != 0) return errno;
+  return 0;
+}
+
 // After the request: its files, then the host root is covered. Host paths are resolved now, so a
 // file the judge replaced since the init started is seen as it is now.
 void bind_run_files(const DecodedRequest& request, int status) {
   for (std::uint32_t i = 0; i < request.header.bindc; ++i) {
     const DecodedBind& bind = request.binds[i];
+    if (bind.kind == BindKind::kBoxContents) {
+      if (int err = mount_box_contents(bind.host_path); err != 0) {
+        fail(status, Step::kInitBind, err, static_cast<int>(i));
+      }
+      continue;
+    }
     char source[4096];
     if (!child::join(source, sizeof source, "/.host", bind.host_path)) {
       fail(status, Step::kInitBind, ENAMETOOLONG, static_cast<int>(i));
@@ -272,6 +294,19 @@ void end_run() {
   }
 }
 
+// Gives the judge the run's /box (a compile's output) once nothing of the run is left to change
+// it. Sent before the report, so the judge never waits for it. On failure the judge gets nothing
+// and calls the compile's output missing.
+void send_box(int go_socket) {
+  const int box = ::open("/box", O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (box >= 0) {
+    const char byte = 'B';
+    child::send_with_fds(go_socket, &byte, 1, &box, 1);
+    ::close(box);
+  }
+  ::close(go_socket);
+}
+
 }  // namespace
 
 void run_init(const ZygoteConfig& config, const DecodedRequest& spawn_request, const int* fds,
@@ -303,7 +338,8 @@ void run_init(const ZygoteConfig& config, const DecodedRequest& spawn_request, c
   }
 
   const RunStdio stdio = receive_run(fds[kRunFdGo], spawn_request, status);
-  ::close(fds[kRunFdGo]);
+  const bool hand_back_box = (g_run.header.flags & kFlagHandBackBox) != 0;
+  if (!hand_back_box) ::close(fds[kRunFdGo]);
   bind_run_files(g_run, status);
 
   // The program's process shares the init's memory until it execs (CLONE_VM | CLONE_VFORK, on a
@@ -339,6 +375,7 @@ void run_init(const ZygoteConfig& config, const DecodedRequest& spawn_request, c
   record.index = -1;
   record.wait_status = supervise(static_cast<pid_t>(program), signal_fd, listener, &record);
   end_run();
+  if (hand_back_box) send_box(fds[kRunFdGo]);
   child::write_all(status, &record, sizeof record);
   // Nothing of the run is left, and the judge has what it needs. Exiting now would tear down this
   // mount namespace (slow) on the CPU where the judge is to be woken; the judge kills this init

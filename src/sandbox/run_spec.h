@@ -5,8 +5,11 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "util/unique_fd.h"
 
 namespace judge::sandbox {
 
@@ -33,12 +36,21 @@ struct RunSpec {
   std::vector<std::string> argv;  // argv[0] is a path inside the sandbox
   std::vector<std::string> env;   // "KEY=VALUE"; nothing else is inherited
   std::string cwd = "/box";
+  // A host directory whose files /box starts with, as ONE mount whatever their number (a Java
+  // program of hundreds of classes): the lower, read-only layer of an overlay whose upper layer
+  // is the run's own size-limited tmpfs, so /box stays writable and no write reaches the host
+  // or the next run. "" = /box starts empty. Mounted before `binds`, which may go on top.
+  std::string box_contents;
   std::vector<Bind> binds;                  // per-run files (program, checker inputs, ...)
   std::vector<std::string> extra_readonly;  // toolchain paths beyond the default set
   std::string stdin_path;                   // host file given as stdin; "" = /dev/null
   std::string stdout_path;  // host file that receives stdout (capped at output_bytes); "" = drop
   Limits limits;
   std::string seccomp_policy = "default";  // seccomp/<name>.policy
+  // The run's /box (a size-limited tmpfs, like every run's) outlives the run and is handed back
+  // as RunResult::box: how a compile's output leaves the sandbox without a host directory the
+  // compiler could fill or plant links in.
+  bool hand_back_box = false;
 };
 
 enum class Termination {
@@ -68,6 +80,10 @@ struct RunResult {
   std::string blocked_syscall;  // name of the syscall the seccomp policy stopped, if any
   std::string setup_error;      // for kSetupFailed: "mount(/usr): Permission denied"
   std::string backend;          // "cgroup-v2", "cgroup-v1" or "rlimit": who measured this
+  // With RunSpec::hand_back_box, when the program ran to its end: an O_PATH descriptor of the
+  // run's /box. Every process of the run is gone, so nothing changes it any more; it is the
+  // program's data, to be read without following links (judge/compile_output.h).
+  std::shared_ptr<const UniqueFd> box;
 };
 
 }  // namespace judge::sandbox

@@ -96,13 +96,31 @@ void StartedInit::collect() {
   if (!pidfd_) throw_errno("pidfd_open");
 }
 
-bool StartedInit::start(const std::string& request, int stdin_fd, int stdout_fd) {
+bool StartedInit::start(const std::string& request, int stdin_fd, int stdout_fd,
+                        bool hand_back_box) {
   const int fds[2] = {stdin_fd, stdout_fd};
   const std::size_t count = stdout_fd >= 0 ? 2 : 1;
   const bool sent = child::send_with_fds(go_.get(), request.data(), request.size(), fds, count) ==
                     static_cast<long>(request.size());
-  go_.reset();
+  if (!hand_back_box) go_.reset();
   return sent;
+}
+
+UniqueFd StartedInit::receive_box() {
+  if (!go_) return UniqueFd();
+  // The init sends the descriptor before its report, so it is queued by now; never wait for it.
+  const int flags = ::fcntl(go_.get(), F_GETFL);
+  if (flags >= 0) ::fcntl(go_.get(), F_SETFL, flags | O_NONBLOCK);
+  char byte = 0;
+  int fd = -1;
+  std::size_t count = 0;
+  const long n = child::receive_with_fds(go_.get(), &byte, 1, &fd, 1, &count);
+  go_.reset();
+  if (n != 1 || count != 1 || byte != 'B') {
+    if (count == 1) ::close(fd);
+    return UniqueFd();
+  }
+  return UniqueFd(fd);
 }
 
 }  // namespace judge::sandbox

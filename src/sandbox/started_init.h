@@ -50,8 +50,11 @@ class StartedInit {
   void collect();
   // Hands the init its run: the request, the program's stdin and, unless -1, a descriptor that
   // is the program's stdout instead of the pipe the judge reads (a pipe to another run). False
-  // when the init is already gone (its status pipe says why).
-  bool start(const std::string& request, int stdin_fd, int stdout_fd = -1);
+  // when the init is already gone (its status pipe says why). With `hand_back_box` the go socket
+  // stays open for receive_box().
+  bool start(const std::string& request, int stdin_fd, int stdout_fd, bool hand_back_box);
+  // After the init's report of a run with hand_back_box: the run's /box it sent, or an invalid fd.
+  UniqueFd receive_box();
   // The init's report once read (see LinuxSandbox::read_report).
   bool has_report() const { return has_report_; }
   const ChildRecord& report() const { return report_; }

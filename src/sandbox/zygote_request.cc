@@ -33,14 +33,15 @@ char* next_string(char* buffer, std::size_t size, std::size_t* pos) {
 std::string encode_request(const RunSpec& spec, const ProcessLimits& limits,
                            std::int64_t tmpfs_bytes, std::uint32_t flags) {
   if (spec.argv.empty()) throw InternalError("sandbox request: empty argv");
-  if (spec.argv.size() > kMaxArgs || spec.env.size() > kMaxEnv || spec.binds.size() > kMaxBinds) {
+  const std::size_t bind_count = spec.binds.size() + (spec.box_contents.empty() ? 0 : 1);
+  if (spec.argv.size() > kMaxArgs || spec.env.size() > kMaxEnv || bind_count > kMaxBinds) {
     throw InternalError("sandbox request: too many arguments, variables or binds");
   }
   RequestHeader header{};
   header.magic = kRequestMagic;
   header.argc = static_cast<std::uint32_t>(spec.argv.size());
   header.envc = static_cast<std::uint32_t>(spec.env.size());
-  header.bindc = static_cast<std::uint32_t>(spec.binds.size());
+  header.bindc = static_cast<std::uint32_t>(bind_count);
   header.tmpfs_bytes = tmpfs_bytes;
   header.limits = limits;
   header.flags = flags;
@@ -49,6 +50,16 @@ std::string encode_request(const RunSpec& spec, const ProcessLimits& limits,
   append_string(&out, spec.cwd.empty() ? "/box" : spec.cwd);
   for (const auto& arg : spec.argv) append_string(&out, arg);
   for (const auto& var : spec.env) append_string(&out, var);
+  if (!spec.box_contents.empty()) {
+    // Overlay options are comma- and colon-separated: such a path cannot be said in them.
+    if (spec.box_contents.find_first_of(",:\\") != std::string::npos) {
+      throw InternalError("sandbox: the /box contents path '" + spec.box_contents +
+                          "' has a ',', ':' or '\\' (set TMPDIR to a plainer path)");
+    }
+    append_string(&out, spec.box_contents);
+    append_string(&out, "/box");
+    append_string(&out, std::string{'r', static_cast<char>(BindKind::kBoxContents)});
+  }
   for (const auto& bind : spec.binds) {
     struct stat st {};
     if (::stat(bind.host_path.c_str(), &st) != 0) throw_errno("stat", bind.host_path);
@@ -96,7 +107,10 @@ bool decode_request(char* buffer, std::size_t size, DecodedRequest* out) {
     }
     b.writable = mode[0] == 'w';
     b.kind = static_cast<BindKind>(mode[1]);
-    if (b.kind != BindKind::kFile && b.kind != BindKind::kDirectory) return false;
+    if (b.kind != BindKind::kFile && b.kind != BindKind::kDirectory &&
+        b.kind != BindKind::kBoxContents) {
+      return false;
+    }
   }
   return pos == size;
 }

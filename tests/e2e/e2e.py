@@ -484,6 +484,69 @@ def case_multi_file(judge):
     print("ok   multi-file: Python modules and C translation units judged as one program")
 
 
+def case_cache(judge):
+    """The compile cache: a second run is cached, `judge cache` shows it, the bound evicts,
+    `judge cache clear` empties it."""
+    problem = judge.problems_dir / "aplusb"
+    source = judge.fresh_dir("cache") / "sum.c"
+    source.write_text('#include <stdio.h>\nint main(void) { long long a, b;\n'
+                      '  if (scanf("%lld %lld", &a, &b) != 2) return 1;\n'
+                      '  printf("%lld\\n", a + b); return 0; }\n')
+    result, document = judge.run_json("run", source, problem)
+    expect_equal(result, "first compile", document["compile"]["status"], "compiled")
+    result, document = judge.run_json("run", source, problem)
+    expect_equal(result, "second run", document["compile"]["status"], "cached")
+    shown = judge.run("cache")
+    expect_equal(shown, "exit code of judge cache", shown.returncode, 0)
+    for line in ("entries: 1", "bound: 512.0 MiB"):
+        if line not in shown.stdout:
+            shown.fail(f"`judge cache` lacks {line!r}: {shown.stdout!r}")
+    os.environ["JUDGE_CACHE_SIZE"] = "2g"
+    try:
+        shown = judge.run("cache")
+    finally:
+        del os.environ["JUDGE_CACHE_SIZE"]
+    if "bound: 2.0 GiB" not in shown.stdout:
+        shown.fail(f"JUDGE_CACHE_SIZE=2g is not the bound shown: {shown.stdout!r}")
+    bad = judge.run("run", source, problem, "--cache-size", "lots")
+    expect_usage_error(bad, "--cache-size lots", ["--cache-size"])
+    # A bound smaller than the program: the entry goes as soon as it is stored.
+    other = source.with_name("other.c")
+    other.write_text(source.read_text() + "/* another key */\n")
+    result, document = judge.run_json("run", other, problem, "--cache-size", "1k")
+    expect_equal(result, "verdict under a tiny cache bound", document["verdict"], "AC")
+    shown = judge.run("cache")
+    if "entries: 0" not in shown.stdout:
+        shown.fail(f"a 1 KiB bound kept entries: {shown.stdout!r}")
+    result, document = judge.run_json("run", source, problem)
+    cleared = judge.run("cache", "clear")
+    if "removed 1 entry" not in cleared.stdout:
+        cleared.fail(f"`judge cache clear` did not report the entry: {cleared.stdout!r}")
+    shown = judge.run("cache")
+    if "entries: 0" not in shown.stdout:
+        shown.fail(f"entries left after clear: {shown.stdout!r}")
+    print("ok   cache: cached rerun, shown, bounded (JUDGE_CACHE_SIZE, --cache-size), cleared")
+
+
+def case_many_classes(judge):
+    """A Java program of 150 classes (151 files in /box) is AC: a program's files reach /box as
+    one mount, not one per file."""
+    problem = judge.problems_dir / "aplusb"
+    source = judge.fresh_dir("many-classes") / "Main.java"
+    classes = "".join(f"class C{i} {{ static long v() {{ return {i}; }} }}\n" for i in range(150))
+    uses = " + ".join(f"C{i}.v()" for i in range(150))
+    source.write_text("import java.util.Scanner;\n" + classes +
+                      "public class Main { public static void main(String[] args) {\n"
+                      "  Scanner in = new Scanner(System.in);\n"
+                      "  long a = in.nextLong(), b = in.nextLong();\n"
+                      f"  long all = {uses};\n"
+                      f"  System.out.println(a + b + all - {sum(range(150))}L);\n"
+                      "} }\n")
+    result, document = judge.run_json("run", source, problem, timeout=600)
+    expect_equal(result, "verdict of a 150-class Java program", document["verdict"], "AC")
+    print("ok   many-classes: 150 Java classes judged AC")
+
+
 def case_install(judge):
     """`cmake --install` puts the binary, the man page and the data files under the prefix."""
     build_dir = Path(judge.binary).parent
@@ -579,6 +642,8 @@ CASES = {
     "languages": case_languages,
     "multi-file": case_multi_file,
     "install": case_install,
+    "cache": case_cache,
+    "many-classes": case_many_classes,
     "interactive": case_interactive,
 }
 CASES.update(scoring_cases.CASES)

@@ -1,5 +1,8 @@
 #include "fake_sandbox.h"
 
+#include <fcntl.h>
+#include <stdlib.h>
+
 #include <csignal>
 #include <filesystem>
 #include <fstream>
@@ -46,7 +49,18 @@ std::string box_path(const RunSpec& spec, const std::string& name) {
   return name.starts_with('/') ? name : spec.cwd + "/" + name;
 }
 
-RunResult compile(const RunSpec& spec) {
+// The compile's /box, handed back as the real sandbox does: a fresh directory (the sources are
+// not in it: the real sandbox binds them, and the judge skips what is bound).
+std::string make_box(std::vector<std::string>& boxes, RunResult& result) {
+  std::string pattern = (fs::path("/tmp") / "judge-fakebox-XXXXXX").string();
+  if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp");
+  boxes.push_back(pattern);
+  result.box =
+      std::make_shared<const UniqueFd>(::open(pattern.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+  return pattern;
+}
+
+RunResult compile(const RunSpec& spec, std::vector<std::string>& boxes) {
   // argv: fakecc -o BINARY SOURCE
   if (spec.argv.size() != 4) return exited(2);
   const std::string source = host_path(spec, box_path(spec, spec.argv[3]));
@@ -66,9 +80,10 @@ RunResult compile(const RunSpec& spec) {
     result.stderr_text = spec.argv[3] + ":1: error: syntax error\n";
     return result;
   }
-  const std::string binary = host_path(spec, box_path(spec, spec.argv[2]));
-  fs::copy_file(source, binary, fs::copy_options::overwrite_existing);
-  return exited(0);
+  RunResult result = exited(0);
+  const std::string box = make_box(boxes, result);
+  fs::copy_file(source, box + "/" + spec.argv[2], fs::copy_options::overwrite_existing);
+  return result;
 }
 
 RunResult act(const RunSpec& spec, const std::vector<std::string>& words,
@@ -150,6 +165,11 @@ RunResult interpret(const RunSpec& spec, const std::string& program_path) {
 
 }  // namespace
 
+FakeSandbox::~FakeSandbox() {
+  std::error_code ignored;
+  for (const std::string& box : boxes_) fs::remove_all(box, ignored);
+}
+
 std::string host_path(const RunSpec& spec, const std::string& sandbox_path) {
   // The most specific bind wins, as with real mounts over /box.
   const sandbox::Bind* best = nullptr;
@@ -158,14 +178,20 @@ std::string host_path(const RunSpec& spec, const std::string& sandbox_path) {
     const bool covers = sandbox_path == mount || sandbox_path.starts_with(mount + "/");
     if (covers && (best == nullptr || mount.size() > best->sandbox_path.size())) best = &bind;
   }
-  if (best == nullptr) return "";
+  if (best == nullptr) {
+    // Below the binds: the program's files, /box's contents.
+    if (!spec.box_contents.empty() && sandbox_path.starts_with("/box/")) {
+      return spec.box_contents + sandbox_path.substr(4);
+    }
+    return "";
+  }
   return best->host_path + sandbox_path.substr(best->sandbox_path.size());
 }
 
 RunResult FakeSandbox::run(const RunSpec& spec) {
   specs.push_back(spec);
   if (spec.argv.empty()) return setup_failure("empty argv");
-  if (spec.argv[0] == kFakeCompiler) return compile(spec);
+  if (spec.argv[0] == kFakeCompiler) return compile(spec, boxes_);
   if (spec.argv[0] == kFakeInterpreter) return interpret(spec, box_path(spec, spec.argv.at(1)));
   return interpret(spec, spec.argv[0]);
 }

@@ -31,6 +31,10 @@ inline constexpr const char* kFakeInterpreter = "/usr/bin/fakepy";
 
 class FakeSandbox final : public sandbox::Sandbox {
  public:
+  FakeSandbox() = default;
+  ~FakeSandbox() override;
+  FakeSandbox(const FakeSandbox&) = delete;
+  FakeSandbox& operator=(const FakeSandbox&) = delete;
   sandbox::RunResult run(const sandbox::RunSpec& spec) override;
   std::string backend() const override { return "fake"; }
   std::string isolation() const override { return "none (test double)"; }
@@ -38,6 +42,9 @@ class FakeSandbox final : public sandbox::Sandbox {
   unsigned sandbox_gid() const override { return ::getegid(); }
 
   std::vector<sandbox::RunSpec> specs;  // every run, in order
+
+ private:
+  std::vector<std::string> boxes_;  // compile /box directories handed back, removed at the end
 };
 
 // The host path that sandbox_path maps to through spec's binds ("" if none).

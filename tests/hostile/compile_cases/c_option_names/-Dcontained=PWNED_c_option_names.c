@@ -1,0 +1,2 @@
+/* A file, not an option. */
+int harmless_unit;
