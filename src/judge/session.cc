@@ -10,8 +10,10 @@
 #include "judge/compile.h"
 #include "judge/custom_validator.h"
 #include "judge/output_check.h"
+#include "judge/package_rules.h"
 #include "judge/run_test.h"
 #include "judge/staging.h"
+#include "problem/unimplemented.h"
 #include "util/interrupt.h"
 
 namespace judge {
@@ -78,8 +80,10 @@ std::unique_ptr<OutputChecker> make_checker(const JudgeInputs& inputs,
     throw InternalError("compiling the output validator " + path.string() + ": " +
                         program.compile.message);
   }
-  return std::make_unique<CustomValidator>(language, std::move(program.binds),
-                                           validator_limits(limits, language), sandbox, staging);
+  sandbox::Limits run_limits = validator_limits(limits, language);
+  apply_validation_limits(inputs.problem.limits, language, run_limits);
+  return std::make_unique<CustomValidator>(language, std::move(program.binds), run_limits, sandbox,
+                                           staging);
 }
 
 TestOutcome skipped(const TestCase& test, const std::string& why, bool scoring) {
@@ -259,6 +263,7 @@ ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
 JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& registry) {
   JudgeInputs inputs;
   inputs.problem = problem::load_problem(options.problem_dir);
+  problem::refuse_unimplemented(inputs.problem);
   reject_interactive(inputs.problem);
 
   std::error_code error;
@@ -279,6 +284,10 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
     inputs.solution = {&language, {options.solution, {}}};
   }
 
+  check_submission_allowed(inputs.problem, *inputs.solution.language, inputs.solution.source);
+  inputs.adjusted_language = with_problem_compile_limits(inputs.problem, *inputs.solution.language);
+  if (inputs.adjusted_language) inputs.solution.language = inputs.adjusted_language.get();
+
   if (inputs.problem.validator.kind == problem::ValidatorSpec::Kind::kCustom) {
     ValidatorProgram validator =
         find_validator_program(inputs.problem.validator.custom_path, registry);
@@ -292,6 +301,7 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
                   sandbox::Sandbox& sandbox, JudgeListener& listener) {
   const problem::Problem& problem = inputs.problem;
   reject_interactive(problem);
+  problem::refuse_unimplemented(problem);
   const bool scoring = problem.type == problem::ProblemType::kScoring;
 
   JudgeReport report = report_header(inputs, options, sandbox);

@@ -14,9 +14,11 @@
 #include <string>
 #include <vector>
 
+#include <memory>
 #include "judge/compile_cache.h"
 #include "judge/events.h"
 #include "judge/verdict.h"
+
 #include "lang/language.h"
 #include "problem/problem.h"
 #include "sandbox/sandbox.h"
@@ -49,6 +51,9 @@ struct JudgeInputs {
   problem::Problem problem;
   ProgramToJudge solution;
   std::optional<ProgramToJudge> validator;  // the problem's custom output validator
+  // Set when problem.yaml changes the solution language's settings (limits.compilation_time):
+  // solution.language then points here.
+  std::shared_ptr<const lang::Language> adjusted_language;
 };
 
 JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& registry);

@@ -53,6 +53,8 @@ Problem load_kattis(const fs::path& dir, bool has_problem_yaml) {
   problem.type = config.type;
   problem.submit_answer = config.submit_answer;
   problem.limits = config.limits;
+  problem.languages = config.languages;
+  problem.unimplemented = config.unimplemented;
   problem.validator = find_output_validator(dir, config);
 
   TestDataOptions options;

@@ -21,6 +21,8 @@ struct ProblemConfig {
   bool legacy_custom_validation = false;  // legacy `validation: custom ...`
   ProblemLimits limits;
   std::vector<std::string> validator_args;  // legacy validator_flags / output_validator_args
+  std::vector<std::string> languages;       // empty = all
+  std::vector<Unimplemented> unimplemented;
 };
 
 // The configuration of a package that has data/ but no problem.yaml: legacy, all defaults.
