@@ -12,7 +12,7 @@ namespace judge::cli {
 int run(int argc, char** argv);
 
 int run_judge(const RunOptions& options);                     // judge run
-int list_languages(std::ostream& out);                        // judge languages
+int list_languages(std::ostream& out, const std::string& profile = "");  // judge languages
 int doctor(const DoctorOptions& options, std::ostream& out);  // judge doctor
 
 }  // namespace judge::cli

@@ -19,6 +19,7 @@ struct RunOptions {
   std::string junit_path;  // "" = no JUnit XML
   bool no_color = false;   // --no-color (see use_color())
   bool require_cgroup = false;
+  std::string profile;  // --profile: languages/profiles/<name>/ overrides ("" = default)
 };
 
 struct DoctorOptions {
@@ -29,6 +30,7 @@ struct Options {
   Command command = Command::kRun;
   RunOptions run;
   DoctorOptions doctor;
+  std::string languages_profile;  // judge languages --profile
 };
 
 // Either options to act on, or the exit code of a command line that CLI11 already answered

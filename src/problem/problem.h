@@ -22,6 +22,9 @@ struct ProblemLimits {
   double ac_to_time_limit = 2.0;
   double time_limit_to_tle = 1.5;
   bool time_limit_from_file = false;  // false: the documented default was used
+  // Where time_limit_ms came from: "problem.yaml", ".timelimit", "domjudge-problem.ini", or ""
+  // (the default: the package gives none).
+  std::string time_limit_source;
   double time_resolution_s = 1.0;     // 2025-09 limits.time_resolution
   // Set by problem.yaml; unset = the judge's own default.
   std::optional<std::int64_t> code_bytes;                // limits.code (KiB in the file)

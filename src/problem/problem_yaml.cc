@@ -183,6 +183,7 @@ void read_limits(const YamlMap& yaml, ProblemConfig& config) {
     limits.time_limit_ms =
         std::max<std::int64_t>(1, static_cast<std::int64_t>(std::ceil(*seconds * 1000 - 1e-6)));
     limits.time_limit_from_file = true;
+    limits.time_limit_source = "problem.yaml";
   }
   limits.memory_bytes = read_size_mib(*map, "memory", limits.memory_bytes);
   limits.output_bytes = read_size_mib(*map, "output", limits.output_bytes);
