@@ -11,8 +11,8 @@ namespace judge::cli {
 // Parses the command line and runs the command.
 int run(int argc, char** argv);
 
-int run_judge(const RunOptions& options);                     // judge run
+int run_judge(const RunOptions& options);                                // judge run
 int list_languages(std::ostream& out, const std::string& profile = "");  // judge languages
-int doctor(const DoctorOptions& options, std::ostream& out);  // judge doctor
+int doctor(const DoctorOptions& options, std::ostream& out);             // judge doctor
 
 }  // namespace judge::cli

@@ -234,8 +234,8 @@ ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
     for (const auto& [file, found] : detected) {
       if (language != nullptr && found != language) {
         throw ConfigError(dir.string(), "",
-                          "holds sources of several languages (" + language->id + ", " +
-                              found->id + "); give --lang ID");
+                          "holds sources of several languages (" + language->id + ", " + found->id +
+                              "); give --lang ID");
       }
       language = found;
     }

@@ -81,7 +81,8 @@ const Language* Registry::detect(const std::filesystem::path& source, std::strin
     std::string reason;
     const Language* prolog = find("prolog");
     if (prolog != nullptr && looks_like_prolog(head_of(source), reason)) {
-      if (why != nullptr) *why = ".pl read as Prolog, not Perl: " + reason + " (--lang perl to override)";
+      if (why != nullptr)
+        *why = ".pl read as Prolog, not Perl: " + reason + " (--lang perl to override)";
       return prolog;
     }
   }

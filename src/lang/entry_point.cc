@@ -51,8 +51,18 @@ std::string without_comments(const std::string& text) {
   return out;
 }
 
-enum class Family { kJava, kKotlin, kScala, kPython, kJavaScript, kPascal, kProlog, kCFamily,
-                    kShell, kOther };
+enum class Family {
+  kJava,
+  kKotlin,
+  kScala,
+  kPython,
+  kJavaScript,
+  kPascal,
+  kProlog,
+  kCFamily,
+  kShell,
+  kOther
+};
 
 Family family_of(const Language& language) {
   const std::string& id = language.id;
@@ -107,7 +117,8 @@ std::string jvm_main_class(Family family, const fs::path& file) {
     const std::string raw = read_text(file);
     if (std::regex_search(raw, named, jvm_name)) return with_package(package_of(code), named[1]);
     std::string stem = file.stem().string();
-    if (!stem.empty()) stem[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(stem[0])));
+    if (!stem.empty())
+      stem[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(stem[0])));
     return with_package(package_of(code), stem + "Kt");
   }
   static const std::regex main(R"(\bdef\s+main\s*\(|\bextends\s+App\b)");
@@ -182,10 +193,11 @@ fs::path by_convention(Family family, const Language& language, const fs::path& 
     case Family::kJava:
     case Family::kKotlin:
     case Family::kScala:
-      return only(language, dir, matching(sources, [&](const fs::path& file) {
-                    return !jvm_main_class(family, file).empty();
-                  }),
-                  "each has a main");
+      return only(
+          language, dir,
+          matching(sources,
+                   [&](const fs::path& file) { return !jvm_main_class(family, file).empty(); }),
+          "each has a main");
     case Family::kPython: {
       for (const std::string& name : {std::string("__main__.py"), std::string("main.py")}) {
         if (fs::path file = named(sources, name); !file.empty()) return file;
@@ -227,10 +239,12 @@ fs::path by_convention(Family family, const Language& language, const fs::path& 
                   "each defines main/0");
     }
     case Family::kCFamily: {
-      return only(language, dir, matching(sources, [](const fs::path& file) {
-                    static const std::regex main(R"(\bmain\s*\()");
-                    return std::regex_search(without_comments(read_text(file)), main);
-                  }),
+      return only(language, dir,
+                  matching(sources,
+                           [](const fs::path& file) {
+                             static const std::regex main(R"(\bmain\s*\()");
+                             return std::regex_search(without_comments(read_text(file)), main);
+                           }),
                   "each defines main");
     }
     case Family::kShell:
@@ -268,7 +282,8 @@ std::shared_ptr<const Language> adapt_to_entry(const Language& language, const f
   if (!is_safe_name(own_name)) {
     throw ConfigError(main_file.string(), "",
                       "the file name must be letters, digits, '_', '.', '+' or '-' (not first) "
-                      "to be passed to the " + language.name + " toolchain; rename it");
+                      "to be passed to the " +
+                          language.name + " toolchain; rename it");
   }
   auto adapted = std::make_shared<Language>(language);
   adapted->source_name = own_name;
@@ -276,14 +291,13 @@ std::shared_ptr<const Language> adapt_to_entry(const Language& language, const f
   if (is_jvm(family)) {
     const std::string main_class = jvm_main_class(family, main_file);
     if (main_class.empty()) {
-      throw ConfigError(main_file.string(), "",
-                        "no main found (" +
-                            std::string(family == Family::kJava
-                                            ? "a class with public static void main(String[])"
-                                            : family == Family::kKotlin
-                                                  ? "a top-level fun main()"
-                                                  : "an object with def main or extends App") +
-                            "); name the entry file with --entry");
+      throw ConfigError(
+          main_file.string(), "",
+          "no main found (" +
+              std::string(family == Family::kJava ? "a class with public static void main(String[])"
+                          : family == Family::kKotlin ? "a top-level fun main()"
+                                                      : "an object with def main or extends App") +
+              "); name the entry file with --entry");
     }
     adapted->main_name = main_class;
     std::string path = main_class;

@@ -90,8 +90,9 @@ Registry Registry::load(const std::filesystem::path& dir, const std::string& pro
   if (!std::filesystem::is_directory(folder, ec)) return registry;  // listed, so a directory
   for (const std::filesystem::path& file : yaml_files_in(folder)) {
     Language language = detail::parse_language_file(file);
-    auto same = std::find_if(registry.languages_.begin(), registry.languages_.end(),
-                             [&](const Language& known_language) { return known_language.id == language.id; });
+    auto same = std::find_if(
+        registry.languages_.begin(), registry.languages_.end(),
+        [&](const Language& known_language) { return known_language.id == language.id; });
     if (same != registry.languages_.end()) {
       *same = std::move(language);
     } else {

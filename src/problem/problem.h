@@ -25,7 +25,7 @@ struct ProblemLimits {
   // Where time_limit_ms came from: "problem.yaml", ".timelimit", "domjudge-problem.ini", or ""
   // (the default: the package gives none).
   std::string time_limit_source;
-  double time_resolution_s = 1.0;     // 2025-09 limits.time_resolution
+  double time_resolution_s = 1.0;  // 2025-09 limits.time_resolution
   // Set by problem.yaml; unset = the judge's own default.
   std::optional<std::int64_t> code_bytes;                // limits.code (KiB in the file)
   std::optional<std::int64_t> compilation_time_ms;       // limits.compilation_time
