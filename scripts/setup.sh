@@ -17,7 +17,8 @@ done
 
 # What building and testing judge needs.
 build_packages=(build-essential cmake pkg-config libcli11-dev nlohmann-json3-dev libyaml-cpp-dev
-                libseccomp-dev catch2 clang-format shellcheck python3 libxml2-utils procps util-linux)
+                libseccomp-dev catch2 clang-format shellcheck python3 libxml2-utils procps util-linux
+                clang-14 libclang-rt-14-dev)
 # The toolchains every CI run must have (the languages of the project's default set).
 language_packages=$(bash scripts/language-packages.sh default)
 if [ "$all_languages" = 1 ]; then

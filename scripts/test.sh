@@ -3,6 +3,7 @@
 #   - the build with warnings as errors, and the unit, sandbox, end-to-end and hostile tests;
 #   - a build with AddressSanitizer + UndefinedBehaviorSanitizer running the unit tests;
 #   - the clang-format check;
+#   - a short run of each libFuzzer harness (tests/fuzz, built with clang) and a short soak;
 #   - the cgroup v2 tests in a throw-away VM (tests/vm; SKIP with a reason where QEMU or the
 #     kernel package cannot be had).
 set -euo pipefail
@@ -23,6 +24,12 @@ cmake --build build-asan -j"$jobs"
 
 echo "== unit tests under ASan + UBSan"
 (cd build-asan && JUDGE_SANDBOX_MUST_WORK=1 ctest -L unit --output-on-failure)
+
+echo "== fuzz: each harness for 25 s (tests/fuzz/README.md)"
+bash tests/fuzz/run.sh --seconds 25
+
+echo "== soak (short): 210 runs, 5 judges killed, nothing left"
+build/soak --runs 210 --kills 5
 
 echo "== cgroup v2 tests in a VM"
 if [ -x tests/vm/run-v2-tests.sh ]; then

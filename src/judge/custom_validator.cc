@@ -5,10 +5,12 @@
 #include <system_error>
 
 #include "judge/classify.h"
+#include "judge/classify_interactive.h"
 #include "judge/compile.h"
 #include "judge/text_limits.h"
 #include "util/error.h"
 #include "util/units.h"
+#include "util/untrusted_file.h"
 
 namespace judge {
 
@@ -22,6 +24,7 @@ constexpr std::int64_t kValidatorMemoryBytes = 1ll << 30;
 constexpr std::int64_t kValidatorMinCpuMs = 10'000;
 constexpr std::size_t kJudgeMessageBytes = 4 << 10;
 constexpr std::size_t kJudgeMessageLines = 20;
+constexpr std::int64_t kFeedbackFileBytes = 16ll << 20;
 const fs::path kRunDir = "validator-run";
 
 std::string trim_right(std::string text) {
@@ -36,30 +39,16 @@ std::string first_line(const std::string& text) {
   return trim_right(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
 }
 
-std::string judge_message_of(const fs::path& feedback_dir) {
-  return trim_right(head_lines(read_prefix(feedback_dir / "judgemessage.txt", kJudgeMessageBytes),
-                               kJudgeMessageLines, kJudgeMessageBytes));
-}
-
-// Why a validator run is not a verdict, in one line.
-std::string why_broken(const RunResult& run, const sandbox::Limits& limits) {
-  if (run.termination == Termination::kSetupFailed) {
-    return "the output validator could not be started: " + run.setup_error;
+// judgemessage.txt as the validator left it. The validator controls the feedback dir: a link to
+// a host file or a FIFO there is never followed or opened (read_untrusted_file); *refused then
+// says why, and the run is a judge error whatever the exit code.
+std::string judge_message_of(const fs::path& feedback_dir, std::string* refused) {
+  const UntrustedFile file =
+      read_untrusted_file(feedback_dir, "judgemessage.txt", kJudgeMessageBytes + 1);
+  if (file.status == UntrustedFile::Status::kRefused) {
+    *refused = "the output validator's judgemessage.txt " + file.why;
   }
-  if (run.cpu_limit_exceeded || run.wall_limit_exceeded) {
-    return "the output validator exceeded its time limit (" +
-           units::format_duration_ms(limits.cpu_time_ms) + ")";
-  }
-  if (run.memory_limit_exceeded) {
-    return "the output validator exceeded its memory limit (" +
-           units::format_bytes(limits.memory_bytes) + ")";
-  }
-  if (run.termination == Termination::kSignaled) {
-    return "the output validator was killed by signal " + std::to_string(run.signal) + " (" +
-           signal_name(run.signal) + ")";
-  }
-  return "the output validator exited with code " + std::to_string(run.exit_code) +
-         "; expected 42 (accepted) or 43 (wrong answer)";
+  return trim_right(head_lines(file.data, kJudgeMessageLines, kJudgeMessageBytes));
 }
 
 std::vector<fs::path> visible_files(const fs::path& folder) {
@@ -134,47 +123,76 @@ CustomValidator::CustomValidator(const lang::Language& language,
       sandbox_(sandbox),
       staging_(staging) {}
 
+sandbox::RunSpec validator_run_spec(const lang::Language& language,
+                                    const std::vector<sandbox::Bind>& program_binds,
+                                    const sandbox::Limits& limits,
+                                    const std::vector<std::string>& arguments,
+                                    const std::vector<sandbox::Bind>& files) {
+  sandbox::RunSpec spec;
+  spec.argv =
+      lang::expand_template(language.run, lang::template_values(language, limits.memory_bytes));
+  spec.argv.insert(spec.argv.end(), arguments.begin(), arguments.end());
+  spec.env = language.run_env;
+  spec.cwd = "/box";
+  spec.binds = program_binds;
+  spec.binds.insert(spec.binds.end(), files.begin(), files.end());
+  spec.extra_readonly = language.extra_readonly;
+  spec.limits = limits;
+  // The feedback dir is on the host's disk: no single feedback file may grow past this.
+  spec.limits.file_size_bytes = std::min(spec.limits.file_size_bytes, kFeedbackFileBytes);
+  return spec;
+}
+
+std::vector<sandbox::Bind> validator_files(const fs::path& input, const fs::path& answer,
+                                           const fs::path& feedback) {
+  return {{input.string(), "/box/input", false},
+          {answer.string(), "/box/answer", false},
+          {feedback.string(), "/box/feedback", true}};
+}
+
+std::string read_judge_message(const fs::path& feedback_dir, std::string* refused) {
+  return judge_message_of(feedback_dir, refused);
+}
+
+std::string validator_stderr_excerpt(const std::string& stderr_text) {
+  return trim_right(head_lines(stderr_text, kJudgeMessageLines, kJudgeMessageBytes));
+}
+
+std::string first_line_of(const std::string& text) {
+  return first_line(text);
+}
+
 CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path& output) {
   // Fresh copies for every test: the validator must not see another test's files, and the
   // sandbox user may not be able to reach the problem directory.
   const fs::path input = staging_.copy_file_in(test.input, kRunDir / "input");
   const fs::path answer = staging_.copy_file_in(test.answer, kRunDir / "answer");
   const fs::path feedback = staging_.make_writable_dir(kRunDir / "feedback");
-
-  sandbox::RunSpec spec;
-  spec.argv =
-      lang::expand_template(language_.run, lang::template_values(language_, limits_.memory_bytes));
-  spec.argv.insert(spec.argv.end(), {"/box/input", "/box/answer", "/box/feedback/"});
-  spec.argv.insert(spec.argv.end(), test.validator_args.begin(), test.validator_args.end());
-  spec.env = language_.run_env;
-  spec.cwd = "/box";
-  spec.binds = program_binds_;
-  spec.binds.push_back({input.string(), "/box/input", false});
-  spec.binds.push_back({answer.string(), "/box/answer", false});
-  spec.binds.push_back({feedback.string(), "/box/feedback", true});
-  spec.extra_readonly = language_.extra_readonly;
+  std::vector<std::string> arguments = {"/box/input", "/box/answer", "/box/feedback/"};
+  arguments.insert(arguments.end(), test.validator_args.begin(), test.validator_args.end());
+  sandbox::RunSpec spec = validator_run_spec(language_, program_binds_, limits_, arguments,
+                                             validator_files(input, answer, feedback));
   spec.stdin_path = output.string();
-  spec.limits = limits_;
 
   const RunResult run = sandbox_.run(spec);
   CheckResult result;
-  result.judge_message = judge_message_of(feedback);
-  const bool exited = run.termination == Termination::kExited && !run.cpu_limit_exceeded &&
-                      !run.wall_limit_exceeded && !run.memory_limit_exceeded;
-  if (exited && run.exit_code == kValidatorAccepted) {
-    result.verdict = Verdict::kAccepted;
-  } else if (exited && run.exit_code == kValidatorWrongAnswer) {
-    result.verdict = Verdict::kWrongAnswer;
+  std::string refused;
+  result.judge_message = judge_message_of(feedback, &refused);
+  if (!refused.empty()) {
+    result.verdict = Verdict::kJudgeError;
+    result.message = refused;
+    return result;
+  }
+  const Classification verdict = validator_verdict(run, limits_, ValidatorProtocol::kKattis);
+  result.verdict = verdict.verdict;
+  if (verdict.verdict == Verdict::kWrongAnswer) {
     result.message = first_line(result.judge_message);
     if (result.message.empty()) result.message = "the output validator rejected the output";
-  } else {
-    result.verdict = Verdict::kJudgeError;
-    result.message = why_broken(run, limits_);
+  } else if (verdict.verdict == Verdict::kJudgeError) {
+    result.message = verdict.message;
     // A crashing validator usually explains itself on stderr, not in judgemessage.txt.
-    if (result.judge_message.empty()) {
-      result.judge_message =
-          trim_right(head_lines(run.stderr_text, kJudgeMessageLines, kJudgeMessageBytes));
-    }
+    if (result.judge_message.empty())
+      result.judge_message = validator_stderr_excerpt(run.stderr_text);
   }
   return result;
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "judge/compile_cache.h"
@@ -35,6 +36,24 @@ ValidatorProgram find_validator_program(const std::filesystem::path& custom_path
 // runtime needs).
 sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
                                  const lang::Language& language);
+
+// The validator's run: its program (argv from the language's run template, then `arguments`),
+// its binds plus `files`, its limits. stdin and stdout are the caller's to set.
+sandbox::RunSpec validator_run_spec(const lang::Language& language,
+                                    const std::vector<sandbox::Bind>& program_binds,
+                                    const sandbox::Limits& limits,
+                                    const std::vector<std::string>& arguments,
+                                    const std::vector<sandbox::Bind>& files);
+// The Kattis validator's files: /box/input, /box/answer (read-only), /box/feedback (writable).
+std::vector<sandbox::Bind> validator_files(const std::filesystem::path& input,
+                                           const std::filesystem::path& answer,
+                                           const std::filesystem::path& feedback);
+// judgemessage.txt, trimmed to a report's size; the first lines of a validator's stderr; the
+// first non-blank line of a text.
+// *refused says why when judgemessage.txt was not a plain file of the validator's (a judge error).
+std::string read_judge_message(const std::filesystem::path& feedback_dir, std::string* refused);
+std::string validator_stderr_excerpt(const std::string& stderr_text);
+std::string first_line_of(const std::string& text);
 
 class CustomValidator final : public OutputChecker {
  public:

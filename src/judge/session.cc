@@ -10,9 +10,11 @@
 
 #include "judge/compile.h"
 #include "judge/custom_validator.h"
+#include "judge/interactive_test.h"
 #include "judge/output_check.h"
 #include "judge/package_rules.h"
 #include "judge/run_test.h"
+#include "judge/solution_dir.h"
 #include "judge/staging.h"
 #include "lang/entry_point.h"
 #include "problem/unimplemented.h"
@@ -27,10 +29,17 @@ namespace {
 
 constexpr int kWallTimeFactor = 3;
 
-void reject_interactive(const problem::Problem& problem) {
-  if (problem.validator.interactive) {
-    throw ConfigError((problem.dir / "problem.yaml").string(), "type",
-                      "interactive problems are not supported yet");
+// Interactive and multi-pass problems are judged by their validator run per pass
+// (interactive_test.h); testlib validators only as interactors.
+bool judged_in_passes(const problem::Problem& problem) {
+  return problem.validator.interactive || problem.validator.multi_pass;
+}
+
+void reject_unsupported(const problem::Problem& problem) {
+  if (problem.validator.testlib && !problem.validator.interactive) {
+    throw ConfigError((problem.dir / "problem.yaml").string(), "output_validator_protocol",
+                      "testlib is supported for interactors (type interactive) only; a testlib "
+                      "checker of a non-interactive problem is not supported by this key");
   }
 }
 
@@ -61,15 +70,10 @@ std::string known_ids(const lang::Registry& registry) {
   return out;
 }
 
-// Compiles the custom validator (before anything of the solution runs: a validator that does
-// not compile is a problem of the package, not a verdict) or prepares the default one.
-std::unique_ptr<OutputChecker> make_checker(const JudgeInputs& inputs,
-                                            const std::vector<const TestCase*>& selected,
-                                            const AppliedLimits& limits, sandbox::Sandbox& sandbox,
-                                            StagingDir& staging, const CompileCache& cache) {
-  if (!inputs.validator) {
-    return std::make_unique<DefaultOutputChecker>(selected, inputs.problem.dir);
-  }
+// Compiles the custom validator before anything of the solution runs: a validator that does not
+// compile is a problem of the package, not a verdict.
+PreparedProgram compile_validator(const JudgeInputs& inputs, sandbox::Sandbox& sandbox,
+                                  StagingDir& staging, const CompileCache& cache) {
   const lang::Language& language = *inputs.validator->language;
   PreparedProgram program =
       prepare_program(language, inputs.validator->source, "validator", sandbox, staging, cache);
@@ -82,10 +86,49 @@ std::unique_ptr<OutputChecker> make_checker(const JudgeInputs& inputs,
     throw InternalError("compiling the output validator " + path.string() + ": " +
                         program.compile.message);
   }
+  return program;
+}
+
+// The custom validator, compiled, or the default one.
+std::unique_ptr<OutputChecker> make_checker(const JudgeInputs& inputs,
+                                            const std::vector<const TestCase*>& selected,
+                                            const AppliedLimits& limits, sandbox::Sandbox& sandbox,
+                                            StagingDir& staging, const CompileCache& cache) {
+  if (!inputs.validator) {
+    return std::make_unique<DefaultOutputChecker>(selected, inputs.problem.dir);
+  }
+  const lang::Language& language = *inputs.validator->language;
+  PreparedProgram program = compile_validator(inputs, sandbox, staging, cache);
   sandbox::Limits run_limits = validator_limits(limits, language);
   apply_validation_limits(inputs.problem.limits, language, run_limits);
   return std::make_unique<CustomValidator>(language, std::move(program.binds), run_limits, sandbox,
                                            staging);
+}
+
+// The validator of an interactive or multi-pass problem, compiled.
+ValidatorSetup make_validator_setup(const JudgeInputs& inputs, const AppliedLimits& limits,
+                                    sandbox::Sandbox& sandbox, StagingDir& staging,
+                                    const CompileCache& cache) {
+  const problem::Problem& problem = inputs.problem;
+  if (!inputs.validator) {
+    throw ConfigError((problem.dir / "problem.yaml").string(), "type",
+                      "interactive and multi-pass problems need an output validator");
+  }
+  ValidatorSetup setup;
+  setup.language = inputs.validator->language;
+  setup.program_binds = compile_validator(inputs, sandbox, staging, cache).binds;
+  setup.limits = validator_limits(limits, *setup.language);
+  apply_validation_limits(problem.limits, *setup.language, setup.limits);
+  if (problem.validator.interactive) {
+    // The validator waits for the submission: that wait must not count against its own limit.
+    setup.limits.wall_time_ms += limits.wall_time_limit_ms;
+  }
+  setup.protocol =
+      problem.validator.testlib ? ValidatorProtocol::kTestlib : ValidatorProtocol::kKattis;
+  setup.interactive = problem.validator.interactive;
+  setup.multi_pass = problem.validator.multi_pass;
+  setup.max_passes = problem.limits.validation_passes;
+  return setup;
 }
 
 TestOutcome skipped(const TestCase& test, const std::string& why, bool scoring) {
@@ -209,6 +252,7 @@ ExitCode exit_code_for(const JudgeReport& report) {
 ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
                                   const std::string& language_id, const lang::Registry& registry,
                                   std::vector<std::string>* notes) {
+  check_solution_dir(dir);
   std::vector<fs::path> files;
   for (const fs::directory_entry& item : fs::directory_iterator(dir)) {
     const std::string name = item.path().filename().string();
@@ -277,7 +321,7 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
   JudgeInputs inputs;
   inputs.problem = problem::load_problem(options.problem_dir);
   problem::refuse_unimplemented(inputs.problem);
-  reject_interactive(inputs.problem);
+  reject_unsupported(inputs.problem);
   if (inputs.problem.limits.time_limit_source.empty() && !options.time_limit_ms &&
       inputs.problem.format != problem::PackageFormat::kPlainFolder) {
     inputs.notes.push_back(
@@ -322,7 +366,7 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
 JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
                   sandbox::Sandbox& sandbox, JudgeListener& listener) {
   const problem::Problem& problem = inputs.problem;
-  reject_interactive(problem);
+  reject_unsupported(problem);
   problem::refuse_unimplemented(problem);
   const bool scoring = problem.type == problem::ProblemType::kScoring;
 
@@ -338,8 +382,13 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
   StagingDir staging(sandbox.sandbox_uid(), sandbox.sandbox_gid());
   const CompileCache cache(options.compile_cache_dir.empty() ? CompileCache::default_root()
                                                              : options.compile_cache_dir);
-  std::unique_ptr<OutputChecker> checker =
-      make_checker(inputs, selected, report.limits, sandbox, staging, cache);
+  std::unique_ptr<OutputChecker> checker;
+  std::optional<ValidatorSetup> passes;
+  if (judged_in_passes(problem)) {
+    passes = make_validator_setup(inputs, report.limits, sandbox, staging, cache);
+  } else {
+    checker = make_checker(inputs, selected, report.limits, sandbox, staging, cache);
+  }
 
   listener.on_start(report);
   PreparedProgram program = prepare_program(*inputs.solution.language, inputs.solution.source,
@@ -361,7 +410,8 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
     if (!skip_reason.empty()) {
       report.tests.push_back(skipped(*test, skip_reason, scoring));
     } else {
-      report.tests.push_back(run_test(*test, setup, sandbox, staging, *checker));
+      report.tests.push_back(passes ? run_validated_test(*test, setup, *passes, sandbox, staging)
+                                    : run_test(*test, setup, sandbox, staging, *checker));
       if (options.stop_on_first && report.tests.back().verdict != Verdict::kAccepted) {
         skip_reason = "not run: an earlier test failed (--stop-on-first)";
       }

@@ -11,6 +11,7 @@
 #include <system_error>
 
 #include "util/error.h"
+#include "util/remove_tree.h"
 
 namespace judge {
 
@@ -59,8 +60,7 @@ void remove_stale_staging_dirs(const fs::path& base) {
     }
     const pid_t pid = static_cast<pid_t>(std::stol(pid_text));
     if (::kill(pid, 0) == 0 || errno != ESRCH) continue;  // its judge may still be running
-    std::error_code ignored;
-    fs::remove_all(entry.path(), ignored);
+    remove_tree(entry.path());
   }
 }
 
@@ -106,15 +106,15 @@ StagingDir::StagingDir(uid_t sandbox_uid, gid_t sandbox_gid)
   try {
     set_mode(root_, kRootMode);
   } catch (...) {
-    std::error_code ignored;
-    fs::remove_all(root_, ignored);
+    remove_tree(root_);
     throw;
   }
 }
 
+// Programs wrote below root_: remove_tree neither follows their links nor stops at a directory
+// they made unreadable. Nothing useful to do about a failed cleanup of a temp dir.
 StagingDir::~StagingDir() {
-  std::error_code ignored;  // nothing useful to do about a failed cleanup of a temp dir
-  fs::remove_all(root_, ignored);
+  remove_tree(root_);
 }
 
 fs::path StagingDir::make_dir(const fs::path& relative) {
@@ -132,9 +132,8 @@ fs::path StagingDir::make_dir(const fs::path& relative) {
 
 fs::path StagingDir::make_writable_dir(const fs::path& relative) {
   const fs::path dir = root_ / relative;
-  std::error_code error;
-  fs::remove_all(dir, error);
-  if (error) throw_fs("rm -r", dir, error);
+  if (!remove_tree(dir))
+    throw InternalError("rm -r " + dir.string() + ": not everything could be removed");
   make_dir(relative);
   give_to_sandbox(dir);
   return dir;

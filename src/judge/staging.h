@@ -9,7 +9,8 @@
 //   - copies are 0644 (0755 when the original is executable), directories 0755;
 //   - directories a sandboxed program writes into are owned by the sandbox's uid/gid;
 //   - everything is removed when the StagingDir is destroyed, also when judging throws; a dir
-//     left by a judge killed with SIGKILL is removed by the next judge of the same user.
+//     left by a judge killed with SIGKILL is removed by the next judge of the same user. Removal
+//     is util/remove_tree: it unlocks what a program made unreadable and follows no link.
 #pragma once
 
 #include <sys/types.h>

@@ -1,6 +1,6 @@
 #include "judge/text_limits.h"
 
-#include <fstream>
+#include "util/untrusted_file.h"
 
 namespace judge {
 
@@ -22,12 +22,8 @@ std::size_t utf8_boundary_at_or_before(std::string_view text, std::size_t end) {
 }  // namespace
 
 std::string read_prefix(const std::filesystem::path& file, std::size_t max_bytes) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return "";
-  std::string data(max_bytes, '\0');
-  in.read(data.data(), static_cast<std::streamsize>(max_bytes));
-  data.resize(static_cast<std::size_t>(in.gcount()));
-  return data;
+  // The file sits where a program could have put a link or a FIFO in its place.
+  return read_untrusted_file(file.parent_path(), file.filename().string(), max_bytes).data;
 }
 
 std::string head_lines(std::string_view text, std::size_t max_lines, std::size_t max_bytes) {

@@ -11,7 +11,8 @@
 namespace judge {
 
 // At most max_bytes bytes of the file's beginning ("" if it cannot be read: a program that wrote
-// nothing, or never ran, has no output to show).
+// nothing, or never ran, has no output to show). Read under the rules of read_untrusted_file: a
+// link or a FIFO in the file's place reads as "".
 std::string read_prefix(const std::filesystem::path& file, std::size_t max_bytes);
 
 // The first max_lines lines and at most max_bytes bytes of text, cut on a UTF-8 character

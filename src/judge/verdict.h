@@ -43,6 +43,16 @@ struct Difference {
   std::string got;         // the output's token ("" = output ended)
 };
 
+// One pass of a multi-pass test (or the only pass of an interactive one): the submission's run.
+struct PassOutcome {
+  int pass = 1;  // from 1
+  Verdict verdict = Verdict::kInternalError;
+  std::string message;
+  std::int64_t cpu_time_us = 0;
+  std::int64_t wall_time_us = 0;
+  std::int64_t peak_memory_bytes = 0;
+};
+
 struct TestOutcome {
   std::string name;
   std::string group;
@@ -52,8 +62,11 @@ struct TestOutcome {
   std::string judge_message;  // validator's judgemessage.txt or the default validator's text
   std::optional<Difference> difference;
   std::optional<double> score;
+  // Multi-pass problems: every pass that ran, in order (the test's run is the last one's).
+  std::vector<PassOutcome> passes;
   // --verbose excerpts, filled on failure only.
   std::string input_excerpt, expected_excerpt, output_excerpt;
+  std::string interaction_excerpt;  // an interactive sample's NAME.interaction, if any
 };
 
 struct CompileOutcome {

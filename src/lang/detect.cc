@@ -9,11 +9,20 @@ namespace judge::lang {
 
 namespace {
 
+// Only this much of a file is read for its "#!" line, as the kernel does (BINPRM_BUF_SIZE): a
+// submission with a megabyte-long first line must neither fill memory nor overflow the stack of
+// std::regex_search, whose matcher recurses once per character.
+constexpr std::size_t kShebangBytes = 256;
+
 // The first line when the file starts with "#!", else "". Unreadable files have no shebang.
 std::string shebang_line(const std::filesystem::path& source) {
   std::ifstream in(source, std::ios::binary);
-  std::string line;
-  if (!in || !std::getline(in, line) || !line.starts_with("#!")) return "";
+  std::string line(kShebangBytes, '\0');
+  if (!in) return "";
+  in.read(line.data(), static_cast<std::streamsize>(line.size()));
+  line.resize(static_cast<std::size_t>(in.gcount()));
+  line = line.substr(0, line.find('\n'));
+  if (!line.starts_with("#!")) return "";
   if (line.ends_with('\r')) line.pop_back();  // a script saved with CRLF line ends
   return line;
 }

@@ -34,8 +34,17 @@ void check_extensions(const YamlMap& doc, const std::vector<std::string>& extens
   }
 }
 
+// std::regex compiles (and matches) recursively: a pattern nested a few thousand levels deep
+// overflows the stack. A shebang pattern matches one line of at most 256 bytes (detect.cc).
+constexpr std::size_t kMaxShebangPattern = 256;
+
 void check_shebangs(const YamlMap& doc, const std::vector<std::string>& patterns) {
   for (std::size_t i = 0; i < patterns.size(); ++i) {
+    if (patterns[i].size() > kMaxShebangPattern) {
+      doc.fail("shebang[" + std::to_string(i) + "]",
+               "a pattern of " + std::to_string(patterns[i].size()) + " bytes; expected at most " +
+                   std::to_string(kMaxShebangPattern));
+    }
     try {
       std::regex compiled(patterns[i]);
     } catch (const std::regex_error& e) {

@@ -5,6 +5,7 @@
 
 #include "problem/folder_listing.h"
 #include "problem/output_validator.h"
+#include "problem/package_contents.h"
 #include "problem/plain_folder.h"
 #include "problem/problem.h"
 #include "problem/problem_yaml.h"
@@ -85,6 +86,7 @@ Problem load_plain(const fs::path& dir) {
 
 Problem load_problem(const fs::path& dir) {
   check_is_directory(dir);
+  check_package_contents(dir);
   const bool has_problem_yaml = is_regular_file_following_links(dir / "problem.yaml");
   if (has_problem_yaml || is_directory_following_links(dir / "data")) {
     return load_kattis(dir, has_problem_yaml);

@@ -93,6 +93,17 @@ ValidatorSpec find_output_validator(const fs::path& dir, const ProblemConfig& co
                                                                 : find_legacy(dir, config);
   spec.interactive = config.interactive;
   spec.multi_pass = config.multi_pass;
+  spec.testlib = config.testlib_validator;
+  if (spec.testlib && spec.multi_pass) {
+    throw ConfigError((dir / "problem.yaml").string(), "output_validator_protocol",
+                      "testlib validators cannot ask for another pass; multi-pass problems use "
+                      "the Kattis protocol (nextpass.in and exit 42)");
+  }
+  if (spec.testlib && spec.kind == ValidatorSpec::Kind::kDefault) {
+    throw ConfigError((dir / "problem.yaml").string(), "output_validator_protocol",
+                      "testlib needs the package's own validator (output_validator/, or "
+                      "output_validators/ with validation: custom)");
+  }
   return spec;
 }
 

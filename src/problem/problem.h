@@ -25,6 +25,7 @@ struct ProblemLimits {
   // Where time_limit_ms came from: "problem.yaml", ".timelimit", "domjudge-problem.ini", or ""
   // (the default: the package gives none).
   std::string time_limit_source;
+  int validation_passes = 2;       // multi-pass: most passes of one test (2025-09 default 2)
   double time_resolution_s = 1.0;  // 2025-09 limits.time_resolution
   // Set by problem.yaml; unset = the judge's own default.
   std::optional<std::int64_t> code_bytes;                // limits.code (KiB in the file)
@@ -48,6 +49,9 @@ struct TestCase {
   std::string group;  // parent folder below data/: "sample", "secret/group1"; "" for plain
   std::filesystem::path input;   // NAME.in (symlinks resolved)
   std::filesystem::path answer;  // NAME.ans (or NAME.out in a plain folder)
+  // Interactive samples: NAME.interaction, the exchange to show (lines "<" from the validator,
+  // ">" from the submission, "---" between passes); empty when there is none.
+  std::filesystem::path interaction;
   bool is_sample = false;
   // Output validator arguments for this case: problem-level, then group (testdata.yaml /
   // test_group.yaml), then the case's own NAME.yaml, in that order.
@@ -61,8 +65,11 @@ struct ValidatorSpec {
   // kCustom: the validator's source file or directory (output_validator/ or output_validators/X),
   // absolute with symlinks resolved. A folder holding a single file is given as that file.
   std::filesystem::path custom_path;
-  bool interactive = false;  // recognised, reported as unsupported by the runner
-  bool multi_pass = false;   // 2025-09 type multi-pass; recognised, like interactive
+  bool interactive = false;  // the validator is the interactor (type interactive)
+  bool multi_pass = false;   // the validator may ask for more passes (type multi-pass)
+  // How the validator says its verdict: Kattis exit codes 42/43, or testlib's (0 OK, 1 WA...);
+  // problem.yaml `output_validator_protocol: kattis | testlib`.
+  bool testlib = false;
 };
 
 struct Problem {

@@ -16,6 +16,7 @@ namespace {
 // in bytes written as MiB), not real problems.
 constexpr double kMaxTimeLimitSeconds = 24 * 60 * 60;
 constexpr std::int64_t kMaxSizeMiB = 1ll << 20;  // 1 TiB
+constexpr std::int64_t kMaxValidationPasses = 1000;
 
 // Legacy multipliers (spec/legacy.md "Limits"); 2025-09's defaults are ProblemLimits' own.
 constexpr double kLegacyTimeMultiplier = 5;
@@ -185,6 +186,14 @@ void read_limits(const YamlMap& yaml, ProblemConfig& config) {
     limits.time_limit_from_file = true;
     limits.time_limit_source = "problem.yaml";
   }
+  if (const auto passes = map->integer("validation_passes", "a whole number such as 2")) {
+    if (*passes < 2 || *passes > kMaxValidationPasses) {
+      map->fail("validation_passes",
+                "must be between 2 and 1000 (a multi-pass test has at least "
+                "two passes)");
+    }
+    limits.validation_passes = static_cast<int>(*passes);
+  }
   limits.memory_bytes = read_size_mib(*map, "memory", limits.memory_bytes);
   limits.output_bytes = read_size_mib(*map, "output", limits.output_bytes);
   read_tool_limits(*map, limits);
@@ -208,6 +217,19 @@ void read_limits(const YamlMap& yaml, ProblemConfig& config) {
         read_multiplier(*multipliers, "time_limit_to_tle", limits.time_limit_to_tle,
                         MultiplierMinimum::kAtLeastOne);
   }
+}
+
+// Not a key of the format: packages whose validator (interactor) is written against testlib say
+// so, and its exit codes are read as testlib's (0 OK, 1 WA, 2 PE, 3 FAIL, 7 points).
+void read_validator_protocol(const YamlMap& yaml, ProblemConfig& config) {
+  const auto protocol = yaml.string("output_validator_protocol");
+  if (!protocol) return;
+  if (*protocol != "kattis" && *protocol != "testlib") {
+    yaml.fail("output_validator_protocol",
+              "expected kattis (exit 42/43, the default) or testlib (exit 0 OK, 1 WA, 2 PE, 3 "
+              "FAIL, 7 points)");
+  }
+  config.testlib_validator = *protocol == "testlib";
 }
 
 }  // namespace
@@ -247,6 +269,7 @@ ProblemConfig read_problem_yaml(const std::filesystem::path& problem_yaml) {
   read_limits(yaml, config);
   config.languages = read_languages(yaml);
   config.unimplemented = find_unimplemented(yaml_root, config.format);
+  read_validator_protocol(yaml, config);
   return config;
 }
 

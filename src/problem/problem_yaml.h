@@ -19,6 +19,7 @@ struct ProblemConfig {
   bool multi_pass = false;
   bool submit_answer = false;
   bool legacy_custom_validation = false;  // legacy `validation: custom ...`
+  bool testlib_validator = false;         // output_validator_protocol: testlib
   ProblemLimits limits;
   std::vector<std::string> validator_args;  // legacy validator_flags / output_validator_args
   std::vector<std::string> languages;       // empty = all

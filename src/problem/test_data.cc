@@ -103,6 +103,8 @@ class TestDataWalker {
                         "has no answer file " + name +
                             ".ans next to it; every test case needs NAME.in and NAME.ans");
     }
+    const fs::path interaction = folder / (name + ".interaction");
+    if (is_regular_file_following_links(interaction)) test.interaction = resolve_links(interaction);
 
     test.validator_args = options_.problem_validator_args;
     test.validator_args.insert(test.validator_args.end(), inherited.group_args.begin(),

@@ -47,10 +47,8 @@ const std::vector<KeyRule>& problem_yaml_key_rules() {
       // 2025-09: spec/2025-09.md, "Problem metadata" and "Limits".
       {k2025, "problem_format_version", "", kHonoured, "selects the 2025-09 or legacy rules"},
       {k2025, "type", "", kHonoured, "pass-fail or scoring"},
-      {k2025, "type", "interactive", kRefused, "interactive problems are not supported yet"},
-      {k2025, "type", "multi-pass", kRefused,
-       "multi-pass problems are not supported yet (the output validator's nextpass.in would be "
-       "ignored)"},
+      {k2025, "type", "interactive", kHonoured, "the validator talks to the submission"},
+      {k2025, "type", "multi-pass", kHonoured, "the validator's nextpass.in starts another pass"},
       {k2025, "type", "submit-answer", kRefused,
        "submit-answer problems are not supported yet (the submission is the answers, not a "
        "program)"},
@@ -84,8 +82,7 @@ const std::vector<KeyRule>& problem_yaml_key_rules() {
       {k2025, "limits.validation_time", "", kHonoured, "the output validator's time limit"},
       {k2025, "limits.validation_memory", "", kHonoured, "the output validator's memory limit"},
       {k2025, "limits.validation_output", "", kHonoured, "the output validator's output limit"},
-      {k2025, "limits.validation_passes", "", kRefused,
-       "multi-pass problems are not supported yet"},
+      {k2025, "limits.validation_passes", "", kHonoured, "the most passes of a multi-pass test"},
 
       // legacy: spec/legacy.md, "Problem metadata".
       {kLegacy, "problem_format_version", "", kHonoured, "selects the legacy rules"},
@@ -99,8 +96,7 @@ const std::vector<KeyRule>& problem_yaml_key_rules() {
       {kLegacy, "rights_owner", "", kMetadata, "terms of use"},
       {kLegacy, "keywords", "", kMetadata, "search terms"},
       {kLegacy, "validation", "", kHonoured, "default or custom output validation"},
-      {kLegacy, "validation", "interactive", kRefused,
-       "interactive problems are not supported yet"},
+      {kLegacy, "validation", "interactive", kHonoured, "the validator talks to the submission"},
       {kLegacy, "validation", "score", kRefused,
        "scores from the output validator (score.txt) are not read yet"},
       {kLegacy, "validator_flags", "", kHonoured, "arguments of the output validator"},

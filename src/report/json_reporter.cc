@@ -25,6 +25,20 @@ Json difference_json(const std::optional<Difference>& difference) {
               {"got", difference->got}};
 }
 
+// Multi-pass tests: every pass that ran; [] otherwise.
+Json passes_json(const TestOutcome& test) {
+  Json passes = Json::array();
+  for (const PassOutcome& pass : test.passes) {
+    passes.push_back({{"pass", pass.pass},
+                      {"verdict", short_name(pass.verdict)},
+                      {"cpu_ms", rounded_ms(pass.cpu_time_us)},
+                      {"wall_ms", rounded_ms(pass.wall_time_us)},
+                      {"memory_bytes", pass.peak_memory_bytes},
+                      {"message", pass.message}});
+  }
+  return passes;
+}
+
 Json test_json(const TestOutcome& test) {
   const sandbox::RunResult& run = test.run;
   const bool exited = run.termination == sandbox::Termination::kExited;
@@ -44,6 +58,7 @@ Json test_json(const TestOutcome& test) {
       {"judge_message", test.judge_message},
       {"difference", difference_json(test.difference)},
       {"score", test.score ? Json(*test.score) : Json(nullptr)},
+      {"passes", passes_json(test)},
   };
 }
 

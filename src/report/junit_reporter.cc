@@ -54,6 +54,18 @@ void append_excerpt(std::string& out, std::string_view label, std::string_view t
   }
 }
 
+// Multi-pass tests: "pass 1: AC, cpu 12 ms, wall 30 ms" per pass.
+std::string passes_text(const TestOutcome& test) {
+  std::string out;
+  for (const PassOutcome& pass : test.passes) {
+    out += "pass " + std::to_string(pass.pass) + ": " + short_name(pass.verdict) + ", cpu " +
+           units::format_duration_ms(rounded_ms(pass.cpu_time_us)) + ", wall " +
+           units::format_duration_ms(rounded_ms(pass.wall_time_us)) +
+           (pass.message.empty() ? "" : ", " + pass.message) + "\n";
+  }
+  return out;
+}
+
 // The body of <failure>/<error>: everything a CI user needs to understand the verdict.
 std::string failure_details(const TestOutcome& test, const std::string& reason) {
   const sandbox::RunResult& run = test.run;
@@ -72,6 +84,7 @@ std::string failure_details(const TestOutcome& test, const std::string& reason) 
   if (!run.blocked_syscall.empty() && reason != blocked) out += blocked + "\n";
   if (trim(test.judge_message) != reason) append_excerpt(out, "judge message", test.judge_message);
   append_excerpt(out, "stderr", run.stderr_text);
+  append_excerpt(out, "passes", passes_text(test));
   append_excerpt(out, "input", test.input_excerpt);
   append_excerpt(out, "expected", test.expected_excerpt);
   append_excerpt(out, "output", test.output_excerpt);
@@ -101,7 +114,11 @@ std::string testcase_xml(const std::string& problem, const TestOutcome& test, Co
   std::string out = "    <testcase name=\"" + attr(test.name) + "\" classname=\"" +
                     attr(classname(problem, test.group)) + "\" time=\"" +
                     seconds(test.run.wall_time_us) + "\"";
-  if (test.verdict == Verdict::kAccepted) return out + "/>\n";
+  if (test.verdict == Verdict::kAccepted) {
+    if (test.passes.empty()) return out + "/>\n";
+    return out + ">\n      <system-out>" + xml_escape(passes_text(test), XmlContext::kText) +
+           "</system-out>\n    </testcase>\n";
+  }
   out += ">\n";
   const std::string reason = failure_reason(test);
   switch (test.verdict) {

@@ -115,7 +115,9 @@ class TextReporter : public Reporter {
     if (!reason.empty()) line += "  " + reason;
     line.erase(line.find_last_not_of(' ') + 1);
     out_ << line << '\n';
+    write_passes(test);
     if (options_.verbose && test.verdict != Verdict::kAccepted) write_details(test, reason);
+    if (options_.verbose) write_labeled("interaction", test.interaction_excerpt);
     out_.flush();
   }
 
@@ -155,6 +157,20 @@ class TextReporter : public Reporter {
     if (trim(text).empty()) return;
     out_ << "      " << label << ":\n";
     write_block(text, kExcerptLines, "        ");
+  }
+
+  // Multi-pass tests: one indented line per pass, below the test's own line.
+  void write_passes(const TestOutcome& test) {
+    for (const PassOutcome& pass : test.passes) {
+      std::string line =
+          "    " + pad_right("pass " + std::to_string(pass.pass), kNameWidth - 2) + "  " +
+          colored(pass.verdict, pad_right(short_name(pass.verdict), kVerdictWidth)) + "  cpu " +
+          pad_left(duration_of_us(pass.cpu_time_us), kTimeWidth) + "  wall " +
+          pad_left(duration_of_us(pass.wall_time_us), kTimeWidth) + "  mem " +
+          pad_left(units::format_bytes(pass.peak_memory_bytes), kMemoryWidth);
+      if (!pass.message.empty()) line += "  " + printable(pass.message);
+      out_ << line << '\n';
+    }
   }
 
   void write_details(const TestOutcome& test, const std::string& reason) {

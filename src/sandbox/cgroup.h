@@ -46,8 +46,6 @@ struct CgroupUsage {
 class RunCgroup {
  public:
   virtual ~RunCgroup();
-  // Moves `pid` (all its threads) into the cgroup. Throws InternalError.
-  virtual void add_process(pid_t pid) = 0;
   // The cgroup.procs files (one per v1 hierarchy): a process that writes "0" to them, on
   // descriptors opened by the judge, moves itself in. That is how a run's init joins.
   virtual std::vector<std::string> procs_files() const = 0;
@@ -58,8 +56,6 @@ class RunCgroup {
   virtual CgroupUsage usage() = 0;
   // SIGKILLs every process in the cgroup and waits (bounded, ~2 s) until none is left.
   virtual void kill_all() = 0;
-  // v2: an O_PATH|O_DIRECTORY fd of the cgroup, for clone3(CLONE_INTO_CGROUP); -1 for v1.
-  virtual int directory_fd() const { return -1; }
   // The cgroup directory (v1: the memory hierarchy's), for messages.
   virtual std::string path() const = 0;
 };

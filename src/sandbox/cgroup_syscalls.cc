@@ -82,10 +82,6 @@ bool CgroupSyscalls::process_alive(pid_t pid) {
   return ::kill(pid, 0) == 0 || errno == EPERM;
 }
 
-int CgroupSyscalls::open_directory(const std::string& path) {
-  return ::open(path.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-}
-
 void CgroupSyscalls::sleep_ms(int milliseconds) {
   timespec duration{milliseconds / 1000, (milliseconds % 1000) * 1000000L};
   while (::nanosleep(&duration, &duration) != 0 && errno == EINTR) {

@@ -30,7 +30,6 @@ class CgroupSyscalls {
   virtual std::vector<std::string> subdirectories(const std::string& path);  // names, unsorted
   virtual int kill_process(pid_t pid, int signal);
   virtual bool process_alive(pid_t pid);
-  virtual int open_directory(const std::string& path);  // O_PATH|O_DIRECTORY|O_CLOEXEC fd, or -1
   virtual void sleep_ms(int milliseconds);
 };
 

@@ -66,12 +66,6 @@ class CgroupV1Run final : public RunCgroup {
     }
   }
 
-  void add_process(pid_t pid) override {
-    for (const std::string& dir : dirs_) {
-      write_cgroup_file(*sys_, dir + "/cgroup.procs", std::to_string(pid));
-    }
-  }
-
   std::vector<std::string> procs_files() const override {
     std::vector<std::string> files;
     for (const std::string& dir : dirs_) files.push_back(dir + "/cgroup.procs");

@@ -28,7 +28,6 @@ class CgroupV2Run final : public RunCgroup {
 
   ~CgroupV2Run() override {
     kill_all();
-    dir_fd_.reset();
     remove_cgroup_dir(*sys_, dir_, kDrainTimeoutMs);  // on failure: left for stale cleanup
   }
 
@@ -47,12 +46,6 @@ class CgroupV2Run final : public RunCgroup {
     }
     has_memory_peak_ = sys_->exists(file("memory.peak"));
     has_kill_file_ = sys_->exists(file("cgroup.kill"));
-    dir_fd_.reset(sys_->open_directory(dir_));
-    if (!dir_fd_) throw_errno("open", dir_);
-  }
-
-  void add_process(pid_t pid) override {
-    write_cgroup_file(*sys_, file("cgroup.procs"), std::to_string(pid));
   }
 
   std::vector<std::string> procs_files() const override { return {file("cgroup.procs")}; }
@@ -94,7 +87,6 @@ class CgroupV2Run final : public RunCgroup {
     kill_until_empty(*sys_, {file("cgroup.procs")}, kDrainTimeoutMs);
   }
 
-  int directory_fd() const override { return dir_fd_.get(); }
   std::string path() const override { return dir_; }
 
  private:
@@ -107,7 +99,6 @@ class CgroupV2Run final : public RunCgroup {
 
   std::shared_ptr<CgroupSyscalls> sys_;
   std::string dir_;
-  UniqueFd dir_fd_;
   bool has_memory_peak_ = false;
   bool has_kill_file_ = false;
   std::int64_t sampled_peak_ = 0;

@@ -6,6 +6,16 @@ const char* step_name(Step step) {
   switch (step) {
     case Step::kNone:
       return "none";
+    case Step::kZygoteOwner:
+      return "become the namespaces' unprivileged owner";
+    case Step::kZygoteOwnerRlimits:
+      return "lower the namespaces' rlimit caps";
+    case Step::kZygoteUnshare:
+      return "unshare(user, mount, net, ipc, uts namespaces)";
+    case Step::kZygoteInsideRoot:
+      return "become root inside the user namespace";
+    case Step::kZygoteQuotas:
+      return "cap the user namespace's quotas (/proc/sys/user)";
     case Step::kZygoteWaitMaps:
       return "wait for uid/gid maps";
     case Step::kZygoteSetPrivate:

@@ -12,7 +12,12 @@ namespace judge::sandbox {
 enum class Step : std::int32_t {
   kNone = 0,
   // zygote (once per sandbox)
+  kZygoteOwner,
+  kZygoteOwnerRlimits,
+  kZygoteUnshare,
   kZygoteWaitMaps,
+  kZygoteInsideRoot,
+  kZygoteQuotas,
   kZygoteSetPrivate,
   kZygoteRootTmpfs,
   kZygotePivotRoot,
@@ -60,6 +65,7 @@ struct ChildRecord {
   std::int32_t wait_status;      // kFinished: as from waitpid
   std::int32_t blocked_syscall;  // kFinished: syscall number stopped by seccomp, -1 if none
   std::uint32_t blocked_arch;    // AUDIT_ARCH_* of that syscall
+  std::int64_t ended_ns;         // kFinished: CLOCK_MONOTONIC when the program was reaped
 };
 
 }  // namespace judge::sandbox

@@ -5,6 +5,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -68,14 +69,16 @@ int make_mount_point(const char* target, bool directory) {
   return 0;
 }
 
-int bind_mount(const char* source, const char* target, bool writable, bool allow_devices) {
-  if (::mount(source, target, nullptr, MS_BIND | MS_REC, nullptr) != 0) return errno;
+namespace {
+
+// The classic remount: the top mount only. Flags locked on the source mount must be kept, or the
+// remount fails with EPERM.
+int remount_top(const char* target, bool writable, bool allow_devices) {
   struct statvfs st {};
   if (::statvfs(target, &st) != 0) return errno;
   unsigned long flags = MS_REMOUNT | MS_BIND | MS_NOSUID;
   if (!writable) flags |= MS_RDONLY;
   if (!allow_devices) flags |= MS_NODEV;
-  // Flags locked on the source mount must be kept, or the remount fails with EPERM.
   if (st.f_flag & ST_NODEV) flags |= MS_NODEV;
   if (st.f_flag & ST_NOEXEC) flags |= MS_NOEXEC;
   if (st.f_flag & ST_RDONLY) flags |= MS_RDONLY;
@@ -83,6 +86,42 @@ int bind_mount(const char* source, const char* target, bool writable, bool allow
   if (st.f_flag & ST_NODIRATIME) flags |= MS_NODIRATIME;
   if (st.f_flag & ST_RELATIME) flags |= MS_RELATIME;
   if (::mount(nullptr, target, nullptr, flags, nullptr) != 0) return errno;
+  return 0;
+}
+
+// mount_setattr (Linux 5.12) exists: a call that changes nothing succeeds (or fails for lack of
+// a right), and fails with ENOSYS where it does not exist. Asked once: the zygote's answer is
+// inherited by every run's init, a copy of its memory.
+bool have_mount_setattr() {
+  static int known = -1;
+  if (known < 0) {
+    mount_attr none{};
+    known =
+        ::syscall(SYS_mount_setattr, AT_FDCWD, "/", 0, &none, sizeof none) == 0 || errno != ENOSYS;
+  }
+  return known == 1;
+}
+
+}  // namespace
+
+int bind_mount(const char* source, const char* target, bool writable, bool allow_devices) {
+  if (!have_mount_setattr()) {
+    // No way to change a whole tree's flags: the path is bound without what is mounted below
+    // it, so nothing below can be writable (or expose devices).
+    if (::mount(source, target, nullptr, MS_BIND, nullptr) != 0) return errno;
+    return remount_top(target, writable, allow_devices);
+  }
+  if (::mount(source, target, nullptr, MS_BIND | MS_REC, nullptr) != 0) return errno;
+  // Every mount of the tree, not only the top one: a writable mount below a read-only path
+  // (a tmpfs under /usr, a data disk under a toolchain directory) must not stay writable.
+  // Flags are only added, so none the kernel locked on the host's mounts is cleared.
+  mount_attr attr{};
+  attr.attr_set = MOUNT_ATTR_NOSUID;
+  if (!writable) attr.attr_set |= MOUNT_ATTR_RDONLY;
+  if (!allow_devices) attr.attr_set |= MOUNT_ATTR_NODEV;
+  if (::syscall(SYS_mount_setattr, AT_FDCWD, target, AT_RECURSIVE, &attr, sizeof attr) != 0) {
+    return errno;
+  }
   return 0;
 }
 

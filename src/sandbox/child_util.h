@@ -19,9 +19,11 @@ bool join(char* buf, std::size_t cap, const char* a, const char* b);
 // mkdir -p for the parents of `path` (not path itself).
 int make_parents(const char* path);
 
-// Bind-mounts source onto target (which must exist) and, unless writable, remounts it read-only,
-// nosuid, nodev, keeping the flags the kernel locked on the original mount (which a remount inside
-// a user namespace may not clear).
+// Bind-mounts source onto target (which must exist) with everything mounted below it, and makes
+// every mount of that tree nosuid and, unless writable, read-only (and nodev unless
+// allow_devices), keeping the flags the kernel locked on the original mounts (which a user
+// namespace may not clear). Before Linux 5.12 (no mount_setattr) only the path itself is bound,
+// without the mounts below it.
 int bind_mount(const char* source, const char* target, bool writable, bool allow_devices);
 
 // Creates target as an empty file or directory (with parents) to serve as a mount point.

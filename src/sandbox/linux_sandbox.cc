@@ -3,11 +3,15 @@
 // THEORY OF OPERATION
 //
 // Processes. For each distinct set of read-only paths (one per toolchain, so usually one for the
-// solution and one for the output validator) the judge starts a *zygote*: a clone of itself in new
-// user, mount, network, IPC and UTS namespaces. The judge writes its uid/gid maps (inside uid 1000
-// = an unprivileged host uid; see zygote_handle.cc), then the zygote builds the sandbox root once:
-// a small tmpfs with read-only, nosuid, nodev binds of /usr, /lib*, /bin, /sbin, a few /etc files
-// (and the toolchain's extra paths), a generated /etc/passwd, a minimal /dev (null, zero, full,
+// solution and one for the output validator) the judge starts a *zygote*: a clone of itself that
+// creates new user, mount, network, IPC and UTS namespaces as an unprivileged host uid (as root,
+// the uid its programs run as), so that the kernel charges per-user quotas (inotify, queued
+// signals, message queue bytes...) to that uid and never to root, and caps them inside the
+// namespace (namespace_owner.h; the audit of every quota is in man/judge.1). The judge writes its
+// uid/gid maps (inside uid 1000 = that unprivileged host uid; see zygote_handle.cc), then the
+// zygote builds the sandbox root once: a small tmpfs with binds of /usr, /lib*, /bin, /sbin, a few
+// /etc files and the toolchain's extra paths, read-only, nosuid and nodev all the way down (a
+// mount below a bound path too), a generated /etc/passwd, a minimal /dev (null, zero, full,
 // random, urandom) and empty /box, /tmp and /proc mount points; it pivots into it, keeping the old
 // root at /.host, and remounts / read-only. The network namespace has only a loopback interface,
 // which is down.
@@ -94,6 +98,7 @@
 #include <csignal>
 #include <cstring>
 
+#include "sandbox/active_run.h"
 #include "sandbox/child_protocol.h"
 #include "sandbox/run_init.h"
 #include "sandbox/run_monitor.h"
@@ -140,32 +145,6 @@ UniqueFd open_or_throw(const std::string& path, int flags, mode_t mode = 0) {
   if (!fd) throw_errno("open", path);
   return fd;
 }
-
-// The file that receives the program's stdout. It is written from the start and, when closed, cut
-// to what was written: never emptied up front, because ext4 flushes a file that was truncated to
-// zero and written again to disk when it is closed (auto_da_alloc), and the judge gives every
-// test of a run the same output file.
-class OutputFile {
- public:
-  explicit OutputFile(const std::string& path) {
-    if (!path.empty()) fd_ = open_or_throw(path, O_WRONLY | O_CREAT, 0644);
-  }
-  ~OutputFile() {
-    if (!fd_) return;
-    struct stat st {};
-    const off_t end = ::lseek(fd_.get(), 0, SEEK_CUR);
-    if (end >= 0 && ::fstat(fd_.get(), &st) == 0 && st.st_size > end) {
-      const int cut = ::ftruncate(fd_.get(), end);
-      (void)cut;  // best effort: the run's figures say how much was written
-    }
-  }
-  OutputFile(const OutputFile&) = delete;
-  OutputFile& operator=(const OutputFile&) = delete;
-  int fd() const { return fd_ ? fd_.get() : -1; }
-
- private:
-  UniqueFd fd_;
-};
 
 // Hands the run to the init on the judge's own CPU. The judge sleeps as soon as it has handed it
 // over (the next run is prepared on the worker thread), so the init starts at once where the
@@ -302,64 +281,39 @@ void LinuxSandbox::retire(std::unique_ptr<StartedInit> init) {
   if (init && !ready_.empty()) finished_.push_back(std::move(init));
 }
 
-void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>& init,
-                               RunResult* result) {
-  const Limits& limits = spec.limits;
-  const std::int64_t wall_ms = limits.wall_time_ms > 0  ? limits.wall_time_ms
-                               : limits.cpu_time_ms > 0 ? limits.cpu_time_ms * 3 + 1000
-                                                        : 0;
-  worker_.wait_idle();
-  ZygoteHandle& zygote = zygote_for(spec);
+namespace {
 
+// The rlimits the program's process sets before exec.
+ProcessLimits process_limits(const Limits& limits, bool has_cgroup) {
   ProcessLimits process;
   if (limits.cpu_time_ms > 0) process.cpu_seconds = (limits.cpu_time_ms + 999) / 1000 + 1;
   process.file_size = limits.file_size_bytes;
   process.open_files = limits.max_open_files;
   process.stack = limits.memory_bytes;  // the stack may grow as far as memory allows
-  if (!cgroups_) {
+  if (!has_cgroup) {
     // Without a cgroup, RLIMIT_DATA is only a guard against runaway allocation: runtimes such as
     // the JVM commit more address space than they ever touch, so the guard sits well above the
-    // limit, and MLE is decided on the measured peak (see below).
+    // limit, and MLE is decided on the measured peak (see measure()).
     if (limits.memory_bytes > 0) process.data = limits.memory_bytes + kFallbackDataHeadroom;
     // RLIMIT_NPROC counts the processes of a uid in its user namespace (Linux >= 5.14): as root
     // the program's private host uid, rootless the one inside uid that the zygote, the run's
     // init and the next run's init (started ahead) share with the program, hence the three.
-    if (limits.max_processes > 0) process.processes = limits.max_processes + 3;
+    // (Four: the two programs of a connected pair, run_pair, share it too.)
+    if (limits.max_processes > 0) process.processes = limits.max_processes + 4;
   }
-  InitShape shape;
-  // The init is in the cgroup too, hence one more process than the program may have.
-  shape.cgroup = {limits.memory_bytes, limits.max_processes + 1};
-  shape.tmpfs_bytes = limits.tmpfs_bytes;
-  shape.flags = cgroups_ ? kFlagCgroupNamespace : 0;
-  const std::string request = encode_request(spec, process, shape.tmpfs_bytes, shape.flags);
+  return process;
+}
 
-  UniqueFd input = open_or_throw(spec.stdin_path.empty() ? "/dev/null" : spec.stdin_path, O_RDONLY);
-  const OutputFile output_file(spec.stdout_path);
-  init = take_ready(zygote, shape);
-  if (!init) init = std::make_unique<StartedInit>(zygote, cgroups_.get(), shape, request);
-  init->collect();
-  prepare_next(zygote, shape, request);
-  pin_to_this_cpu(init->pid());
-  const std::int64_t started = monotonic_ns();
-  init->start(request, input.get());  // if the init is gone, its status pipe says why
-  input.reset();
-
-  RunCgroup* cgroup = init->cgroup();
-  MonitoredRun watched{init->pidfd(),     init->status_fd(), init->stdout_fd(),
-                       init->stderr_fd(), output_file.fd(),  cgroup};
-  MonitorLimits monitor_limits{limits.cpu_time_ms * 1000, wall_ms * 1000, limits.output_bytes,
-                               limits.stderr_bytes};
-  MonitorResult monitored = monitor_run(watched, monitor_limits, started);
-  // The init has reaped every process of the run before it reported, or it is dead (and its pid
-  // namespace with it): either way the cgroup's figures are final.
-
+// What the program used, from the cgroup, or without one from the init's rusage.
+void measure(MonitorResult&& monitored, StartedInit& init, const Limits& limits,
+             RunResult* result) {
   result->wall_time_us = monitored.wall_time_us;
   result->stdout_bytes = monitored.stdout_bytes;
   result->stderr_text = std::move(monitored.stderr_text);
   result->cpu_limit_exceeded = monitored.cpu_limit_exceeded;
   result->wall_limit_exceeded = monitored.wall_limit_exceeded;
   result->output_limit_exceeded = monitored.output_limit_exceeded;
-  if (cgroup) {
+  if (RunCgroup* cgroup = init.cgroup()) {
     const CgroupUsage usage = cgroup->usage();
     result->cpu_time_us = usage.cpu_time_us;
     result->peak_memory_bytes = usage.peak_memory_bytes;
@@ -368,7 +322,7 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
   } else {
     // Without a cgroup the figures are the rusage of the init, which covers every process of the
     // run it reaped, so the init's exit is waited for here.
-    const rusage usage = init->wait_for_exit();
+    const rusage usage = init.wait_for_exit();
     result->cpu_time_us = timeval_us(usage.ru_utime) + timeval_us(usage.ru_stime);
     result->peak_memory_bytes = static_cast<std::int64_t>(usage.ru_maxrss) * 1024;
     result->memory_limit_exceeded =
@@ -377,13 +331,16 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
   if (limits.cpu_time_ms > 0 && result->cpu_time_us > limits.cpu_time_ms * 1000) {
     result->cpu_limit_exceeded = true;
   }
+}
 
-  // The init's report: a setup failure, or the program's wait status.
-  // The init reports once: a setup failure, or the program's wait status. Nothing to read means
-  // it was killed (a limit, or the judge stopped the run) before it could report.
+// How the run ended, from the init's report: a setup failure, or the program's wait status.
+// Nothing to read means it was killed (a limit, or the judge stopped the run) before it could
+// report.
+// stopped_by_judge: a kill without a report was the judge's doing (run_pair), not a failure.
+void read_outcome(StartedInit& init, const RunSpec& spec, bool stopped_by_judge,
+                  RunResult* result) {
   ChildRecord record{};
-  const bool finished =
-      ::read(init->status_fd(), &record, sizeof record) == static_cast<ssize_t>(sizeof record);
+  const bool finished = read_init_report(init, &record);
   if (finished && record.kind == RecordKind::kSetupFailed) {
     result->termination = Termination::kSetupFailed;
     result->setup_error = describe_setup_failure(record, spec);
@@ -393,7 +350,7 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
     // cgroup v2 kills the whole cgroup on OOM (memory.oom.group), the init included.
     const bool limit_hit = result->cpu_limit_exceeded || result->wall_limit_exceeded ||
                            result->output_limit_exceeded || result->memory_limit_exceeded;
-    if (!limit_hit) {
+    if (!limit_hit && !stopped_by_judge) {
       result->termination = Termination::kSetupFailed;
       result->setup_error = "sandbox: the run's init ended without a report";
       return;
@@ -413,6 +370,87 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
     result->termination = Termination::kExited;
     result->exit_code = WEXITSTATUS(status);
   }
+}
+
+}  // namespace
+
+bool read_init_report(StartedInit& init, ChildRecord* record) {
+  if (init.has_report()) {
+    *record = init.report();
+    return true;
+  }
+  const bool read =
+      ::read(init.status_fd(), record, sizeof *record) == static_cast<ssize_t>(sizeof *record);
+  if (read) init.keep_report(*record);
+  return read;
+}
+
+void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>& init,
+                               RunResult* result) {
+  ActiveRun run(spec);
+  begin(run, -1, -1);
+  init = std::move(run.init);
+  run.init_view = init.get();
+  finish(run, watch(run), result);
+}
+
+LinuxSandbox::ActiveRun::ActiveRun(const RunSpec& run_spec) : spec(run_spec) {
+  const Limits& limits = spec.limits;
+  wall_ms = limits.wall_time_ms > 0  ? limits.wall_time_ms
+            : limits.cpu_time_ms > 0 ? limits.cpu_time_ms * 3 + 1000
+                                     : 0;
+}
+
+void LinuxSandbox::begin(ActiveRun& run, int stdin_fd, int stdout_fd) {
+  const RunSpec& spec = run.spec;
+  const Limits& limits = spec.limits;
+  worker_.wait_idle();
+  ZygoteHandle& zygote = zygote_for(spec);
+
+  const ProcessLimits process = process_limits(limits, cgroups_ != nullptr);
+  InitShape shape;
+  // The init is in the cgroup too, hence one more process than the program may have.
+  shape.cgroup = {limits.memory_bytes, limits.max_processes + 1};
+  shape.tmpfs_bytes = limits.tmpfs_bytes;
+  shape.flags = cgroups_ ? kFlagCgroupNamespace : 0;
+  const std::string request = encode_request(spec, process, shape.tmpfs_bytes, shape.flags);
+
+  UniqueFd input;
+  if (stdin_fd < 0) {
+    input = open_or_throw(spec.stdin_path.empty() ? "/dev/null" : spec.stdin_path, O_RDONLY);
+    stdin_fd = input.get();
+  }
+  if (stdout_fd < 0) run.output_file = std::make_unique<OutputFile>(spec.stdout_path);
+  run.init = take_ready(zygote, shape);
+  if (!run.init) run.init = std::make_unique<StartedInit>(zygote, cgroups_.get(), shape, request);
+  run.init_view = run.init.get();
+  run.init->collect();
+  prepare_next(zygote, shape, request);
+  pin_to_this_cpu(run.init->pid());
+  run.started_ns = monotonic_ns();
+  run.init->start(request, stdin_fd, stdout_fd);  // if the init is gone, its status pipe says why
+}
+
+MonitorResult LinuxSandbox::watch(const ActiveRun& run) {
+  const Limits& limits = run.spec.limits;
+  StartedInit& init = *run.init_view;
+  MonitoredRun watched{init.pidfd(),
+                       init.status_fd(),
+                       init.stdout_fd(),
+                       init.stderr_fd(),
+                       run.output_file ? run.output_file->fd() : -1,
+                       init.cgroup()};
+  MonitorLimits monitor_limits{limits.cpu_time_ms * 1000, run.wall_ms * 1000, limits.output_bytes,
+                               limits.stderr_bytes};
+  // The init has reaped every process of the run before it reported, or it is dead (and its pid
+  // namespace with it): either way the cgroup's figures are final when this returns.
+  return monitor_run(watched, monitor_limits, run.started_ns);
+}
+
+void LinuxSandbox::finish(ActiveRun& run, MonitorResult monitored, RunResult* result,
+                          bool stopped_by_judge) {
+  measure(std::move(monitored), *run.init_view, run.spec.limits, result);
+  read_outcome(*run.init_view, run.spec, stopped_by_judge, result);
 }
 
 std::unique_ptr<Sandbox> make_sandbox(const SandboxOptions& options) {

@@ -10,6 +10,8 @@
 
 #include "sandbox/background_worker.h"
 #include "sandbox/cgroup.h"
+#include "sandbox/child_protocol.h"
+#include "sandbox/run_monitor.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/seccomp_policy.h"
 #include "sandbox/started_init.h"
@@ -24,6 +26,7 @@ class LinuxSandbox : public Sandbox {
   ~LinuxSandbox() override;
 
   RunResult run(const RunSpec& spec) override;
+  PairResult run_pair(const RunSpec& a, const RunSpec& b, const PairOptions& options) override;
   std::string backend() const override;
   std::string isolation() const override;
   unsigned sandbox_uid() const override { return host_uid_; }
@@ -31,6 +34,16 @@ class LinuxSandbox : public Sandbox {
 
  private:
   void run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>& init, RunResult* result);
+  // One run in three steps, so that two runs can go on at once (run_pair): begin() on the
+  // judge's thread starts it (stdin_fd / stdout_fd: descriptors given instead of stdin_path and
+  // the captured stdout, -1 for none), watch() may go on any thread, finish() on the judge's
+  // thread reads the figures and the init's report. stopped_by_judge: a kill without a report is
+  // the judge's doing, not a setup failure.
+  struct ActiveRun;
+  void begin(ActiveRun& run, int stdin_fd, int stdout_fd);
+  static MonitorResult watch(const ActiveRun& run);
+  static void finish(ActiveRun& run, MonitorResult monitored, RunResult* result,
+                     bool stopped_by_judge = false);
   ZygoteHandle& zygote_for(const RunSpec& spec);
   // The init started ahead for this zygote if it has this shape, else nullptr.
   std::unique_ptr<StartedInit> take_ready(ZygoteHandle& zygote, const InitShape& shape);

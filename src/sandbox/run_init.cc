@@ -28,6 +28,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <ctime>
 
 #include "sandbox/child_util.h"
 
@@ -193,20 +194,27 @@ void bind_run_files(const DecodedRequest& request, int status) {
 char g_run_buffer[kMaxRequestBytes];
 DecodedRequest g_run;
 
-// Waits for the run's request and stdin. Returns stdin; exits quietly when the judge gave up on
-// this init (closed the socket without a request).
-int receive_run(int go_socket, const DecodedRequest& shape, int status) {
+// The program's stdio as the judge sent it: stdin, and stdout when it is not the judge's pipe (a
+// pipe to the other program of a connected pair); -1 otherwise.
+struct RunStdio {
   int stdin_fd = -1;
+  int stdout_fd = -1;
+};
+
+// Waits for the run's request and stdio. Exits quietly when the judge gave up on this init
+// (closed the socket without a request).
+RunStdio receive_run(int go_socket, const DecodedRequest& shape, int status) {
+  int received[2] = {-1, -1};
   std::size_t count = 0;
   const long n =
-      child::receive_with_fds(go_socket, g_run_buffer, sizeof g_run_buffer, &stdin_fd, 1, &count);
+      child::receive_with_fds(go_socket, g_run_buffer, sizeof g_run_buffer, received, 2, &count);
   if (n <= 0) ::_exit(0);
-  const bool valid = count == 1 &&
+  const bool valid = (count == 1 || count == 2) &&
                      decode_request(g_run_buffer, static_cast<std::size_t>(n), &g_run) &&
                      g_run.header.tmpfs_bytes == shape.header.tmpfs_bytes &&
                      g_run.header.flags == shape.header.flags;
   if (!valid) fail(status, Step::kInitWaitGo, EINVAL);
-  return stdin_fd;
+  return {received[0], count == 2 ? received[1] : -1};
 }
 
 // Reaps until the program's process is gone. Returns its wait status; fills the syscall that the
@@ -241,7 +249,13 @@ int supervise(pid_t program, int signal_fd, int listener, ChildRecord* record) {
         int wstatus = 0;
         const pid_t pid = ::waitpid(-1, &wstatus, WNOHANG | __WALL);
         if (pid <= 0) break;
-        if (pid == program) return wstatus;
+        if (pid == program) {
+          // Which of two connected programs ended first (run_pair) is read from this.
+          timespec now{};
+          ::clock_gettime(CLOCK_MONOTONIC, &now);
+          record->ended_ns = static_cast<std::int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec;
+          return wstatus;
+        }
       }
     }
   }
@@ -288,21 +302,24 @@ void run_init(const ZygoteConfig& config, const DecodedRequest& spawn_request, c
     fail(status, Step::kInitCgroupNamespace, errno);
   }
 
-  const int stdin_fd = receive_run(fds[kRunFdGo], spawn_request, status);
+  const RunStdio stdio = receive_run(fds[kRunFdGo], spawn_request, status);
   ::close(fds[kRunFdGo]);
   bind_run_files(g_run, status);
 
   // The program's process shares the init's memory until it execs (CLONE_VM | CLONE_VFORK, on a
   // stack of its own): copying the page tables of this clone of the judge, only for exec to
   // throw them away, would be most of the cost of starting a run.
-  const ProgramFds program_fds{stdin_fd, fds[kRunFdStdout], fds[kRunFdStderr], status};
+  const int stdout_fd = stdio.stdout_fd >= 0 ? stdio.stdout_fd : fds[kRunFdStdout];
+  const ProgramFds program_fds{stdio.stdin_fd, stdout_fd, fds[kRunFdStderr], status};
   ProgramStart start{&config, &g_run, &program_fds, sockets[1]};
   const pid_t program = ::clone(start_program, g_program_stack + sizeof g_program_stack,
                                 CLONE_VM | CLONE_VFORK | SIGCHLD, &start);
   if (program < 0) fail(status, Step::kInitFork, errno);
 
-  // Only the program holds the pipes now, so the judge sees EOF when its last process is gone.
-  ::close(stdin_fd);
+  // Only the program holds the pipes now, so the judge (or the other program of a pair) sees EOF
+  // when its last process is gone.
+  ::close(stdio.stdin_fd);
+  if (stdio.stdout_fd >= 0) ::close(stdio.stdout_fd);
   ::close(fds[kRunFdStdout]);
   ::close(fds[kRunFdStderr]);
   int listener = -1;

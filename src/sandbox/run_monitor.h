@@ -36,6 +36,8 @@ struct MonitorResult {
   bool cpu_limit_exceeded = false;
   bool wall_limit_exceeded = false;
   bool output_limit_exceeded = false;
+  std::int64_t killed_ns =
+      0;  // CLOCK_MONOTONIC when a limit made the judge kill the run; 0 = never
 };
 
 // Blocks until the run is over. `started_ns` is CLOCK_MONOTONIC when the run began.

@@ -1,5 +1,6 @@
 #include "sandbox/seccomp_names.h"
 
+#include <fcntl.h>
 #include <sched.h>
 #include <seccomp.h>
 #include <sys/ioctl.h>
@@ -49,7 +50,7 @@ constexpr std::array<std::pair<std::string_view, int>, 8> kErrnos{{
 
 // Constants that policy conditions compare syscall arguments with. Keep it small: a name here
 // is a promise that it means the same thing in every policy.
-constexpr std::array<std::pair<std::string_view, std::uint64_t>, 31> kConstants{{
+constexpr std::array<std::pair<std::string_view, std::uint64_t>, 32> kConstants{{
     // socket(2) address families (arg0)
     {"AF_UNIX", AF_UNIX},
     {"AF_INET", AF_INET},
@@ -79,6 +80,8 @@ constexpr std::array<std::pair<std::string_view, std::uint64_t>, 31> kConstants{
     // ioctl(2) requests (arg1)
     {"TIOCSTI", TIOCSTI},
     {"TIOCLINUX", TIOCLINUX},
+    // fcntl(2) (arg1)
+    {"F_SETLEASE", F_SETLEASE},
     // personality(2) (arg0)
     {"PER_LINUX", PER_LINUX},
     {"PER_BSD", PER_BSD},

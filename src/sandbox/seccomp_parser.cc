@@ -1,5 +1,6 @@
 #include "sandbox/seccomp_parser.h"
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 #include <set>
@@ -58,8 +59,9 @@ class LineParser {
   }
 
   // "42", "0x2a", "AF_NETLINK" or several joined by '|' ("CLONE_NEWNS|CLONE_NEWUSER").
-  std::uint64_t take_value(const std::string& what) {
-    const std::string_view text = take(what);
+  std::uint64_t take_value(const std::string& what) { return value_of(take(what), what); }
+
+  std::uint64_t value_of(std::string_view text, const std::string& what) const {
     std::uint64_t value = 0;
     std::size_t pos = 0;
     while (pos <= text.size()) {
@@ -77,6 +79,30 @@ class LineParser {
       pos = bar + 1;
     }
     return value;
+  }
+
+  // "A,B,C" after `not in`: the values allowed, each as take_value reads it.
+  std::vector<std::uint64_t> take_value_list() {
+    const std::string_view list = take("the allowed values after 'not in' (A,B,C)");
+    std::vector<std::uint64_t> values;
+    std::size_t pos = 0;
+    while (pos <= list.size()) {
+      std::size_t comma = list.find(',', pos);
+      if (comma == std::string_view::npos) comma = list.size();
+      values.push_back(value_of(list.substr(pos, comma - pos), "the list after 'not in'"));
+      pos = comma + 1;
+    }
+    std::sort(values.begin(), values.end());
+    if (std::adjacent_find(values.begin(), values.end()) != values.end()) {
+      fail("a value appears twice in the list after 'not in'");
+    }
+    std::uint64_t gaps = 0;
+    for (std::size_t i = 1; i < values.size(); ++i) gaps += values[i] - values[i - 1] - 1;
+    if (gaps > kMaxNotInGaps) {
+      fail("more than " + std::to_string(kMaxNotInGaps) +
+           " values lie between the allowed ones; each becomes a rule: list closer values");
+    }
+    return values;
   }
 
   int take_syscall(std::string& name) {
@@ -109,13 +135,21 @@ class LineParser {
            "': expected arg0 .. arg5 followed by ==, != or & (separated by spaces)");
     }
     condition.arg = arg[3] - '0';
-    const std::string_view op = take("==, != or & after " + std::string(arg));
+    const std::string_view op = take("==, !=, & or 'not in' after " + std::string(arg));
+    if (op == "not") {
+      if (take("'in' after 'not'") != "in") fail("expected 'not in'");
+      condition.compare = ArgCompare::kNotIn;
+      condition.allowed = take_value_list();
+      return condition;
+    }
     if (op == "==" || op == "!=") {
       condition.compare = op == "==" ? ArgCompare::kEqual : ArgCompare::kNotEqual;
       condition.value = take_value("the value to compare with");
       return condition;
     }
-    if (op != "&") fail("bad operator '" + std::string(op) + "': expected ==, != or &");
+    if (op != "&") {
+      fail("bad operator '" + std::string(op) + "': expected ==, !=, & or 'not in'");
+    }
     condition.mask = take_value("the mask after &");
     if (condition.mask == 0) fail("mask 0 never matches: expected a mask with at least one bit");
     if (!at_end() && words_[next_] == "==") {

@@ -20,14 +20,20 @@ enum class ArgCompare {
   kNotEqual,     // argN != value
   kAnyBit,       // argN & mask          (at least one bit of mask is set)
   kMaskedEqual,  // argN & mask == value
+  kNotIn,        // argN not in A,B,C  (the whole 64-bit register is none of `allowed`)
 };
 
 struct ArgCondition {
   int arg = 0;  // 0..5
   ArgCompare compare = ArgCompare::kEqual;
-  std::uint64_t mask = 0;   // kAnyBit, kMaskedEqual
-  std::uint64_t value = 0;  // kEqual, kNotEqual, kMaskedEqual
+  std::uint64_t mask = 0;              // kAnyBit, kMaskedEqual
+  std::uint64_t value = 0;             // kEqual, kNotEqual, kMaskedEqual
+  std::vector<std::uint64_t> allowed;  // kNotIn: sorted, distinct
 };
+
+// The most values a `not in` condition may leave between its smallest and largest allowed value:
+// each becomes a rule of its own (libseccomp compares an argument once per rule).
+inline constexpr std::uint64_t kMaxNotInGaps = 256;
 
 struct PolicyRule {
   int line = 0;  // 1-based line in the policy file, for error messages

@@ -55,7 +55,8 @@ std::uint32_t action_for(const PolicyRule& rule, std::uint32_t deny_action) {
 
 // libseccomp has no "any bit of MASK is set" comparison, so each such condition becomes one
 // alternative per bit (arg & bit == bit), and a rule expands into every combination of them;
-// libseccomp ORs rules for the same syscall and action.
+// libseccomp ORs rules for the same syscall and action. "not in" becomes its complement the same
+// way: less than the smallest value, greater than the largest, or equal to one in a gap.
 std::vector<std::vector<scmp_arg_cmp>> expand_conditions(const std::vector<ArgCondition>& conds) {
   std::vector<std::vector<scmp_arg_cmp>> alternatives{{}};
   for (const ArgCondition& cond : conds) {
@@ -70,6 +71,20 @@ std::vector<std::vector<scmp_arg_cmp>> expand_conditions(const std::vector<ArgCo
         break;
       case ArgCompare::kMaskedEqual:
         choices.push_back(scmp_arg_cmp{arg, SCMP_CMP_MASKED_EQ, cond.mask, cond.value});
+        break;
+      case ArgCompare::kNotIn:
+        // Below the smallest, above the largest, or one of the values in between.
+        if (cond.allowed.front() > 0) {
+          choices.push_back(scmp_arg_cmp{arg, SCMP_CMP_LT, cond.allowed.front(), 0});
+        }
+        if (cond.allowed.back() < UINT64_MAX) {
+          choices.push_back(scmp_arg_cmp{arg, SCMP_CMP_GT, cond.allowed.back(), 0});
+        }
+        for (std::size_t i = 1; i < cond.allowed.size(); ++i) {
+          for (std::uint64_t v = cond.allowed[i - 1] + 1; v < cond.allowed[i]; ++v) {
+            choices.push_back(scmp_arg_cmp{arg, SCMP_CMP_EQ, v, 0});
+          }
+        }
         break;
       case ArgCompare::kAnyBit:
         for (int bit = 0; bit < 64; ++bit) {

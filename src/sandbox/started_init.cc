@@ -96,8 +96,10 @@ void StartedInit::collect() {
   if (!pidfd_) throw_errno("pidfd_open");
 }
 
-bool StartedInit::start(const std::string& request, int stdin_fd) {
-  const bool sent = child::send_with_fds(go_.get(), request.data(), request.size(), &stdin_fd, 1) ==
+bool StartedInit::start(const std::string& request, int stdin_fd, int stdout_fd) {
+  const int fds[2] = {stdin_fd, stdout_fd};
+  const std::size_t count = stdout_fd >= 0 ? 2 : 1;
+  const bool sent = child::send_with_fds(go_.get(), request.data(), request.size(), fds, count) ==
                     static_cast<long>(request.size());
   go_.reset();
   return sent;

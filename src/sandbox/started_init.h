@@ -11,6 +11,7 @@
 #include <string>
 
 #include "sandbox/cgroup.h"
+#include "sandbox/child_protocol.h"
 #include "sandbox/zygote_handle.h"
 #include "util/unique_fd.h"
 
@@ -47,9 +48,17 @@ class StartedInit {
 
   // Waits for the zygote's answer (only the first call) and opens a pidfd. Throws InternalError.
   void collect();
-  // Hands the init its run: the request and the program's stdin. False when the init is already
-  // gone (its status pipe says why).
-  bool start(const std::string& request, int stdin_fd);
+  // Hands the init its run: the request, the program's stdin and, unless -1, a descriptor that
+  // is the program's stdout instead of the pipe the judge reads (a pipe to another run). False
+  // when the init is already gone (its status pipe says why).
+  bool start(const std::string& request, int stdin_fd, int stdout_fd = -1);
+  // The init's report once read (see LinuxSandbox::read_report).
+  bool has_report() const { return has_report_; }
+  const ChildRecord& report() const { return report_; }
+  void keep_report(const ChildRecord& record) {
+    report_ = record;
+    has_report_ = true;
+  }
   // SIGKILLs the init (unless reaped). After its report an init waits to be killed.
   void kill();
   // Kills the init, waits for its exit and reaps it: its rusage covers every process of the run.
@@ -71,6 +80,8 @@ class StartedInit {
   pid_t pid_ = -1;
   bool awaiting_zygote_ = false;
   bool reaped_ = false;
+  ChildRecord report_{};
+  bool has_report_ = false;
 };
 
 }  // namespace judge::sandbox

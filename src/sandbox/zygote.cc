@@ -16,6 +16,7 @@
 #include <cstring>
 
 #include "sandbox/child_util.h"
+#include "sandbox/namespace_owner.h"
 #include "sandbox/run_init.h"
 #include "sandbox/zygote_request.h"
 
@@ -155,6 +156,39 @@ void reply(int socket_fd, pid_t pid, int error, Step step) {
 char g_request_buffer[kMaxRequestBytes];
 DecodedRequest g_request;
 
+void report_step_done(int status_fd) {
+  ChildRecord done{};
+  done.kind = RecordKind::kFinished;
+  done.blocked_syscall = -1;
+  child::write_all(status_fd, &done, sizeof done);
+}
+
+// Creates the namespaces as their unprivileged owner (namespace_owner.h), tells the judge to
+// write the uid/gid maps, waits for them, then caps the namespace's quotas.
+void enter_namespaces(const ZygoteConfig& config) {
+  const int status = config.status_fd;
+  int part = 0;
+  if (int err = enter_owned_namespaces(config.root_mode, config.owner_uid, config.owner_gid, &part);
+      err != 0) {
+    const Step steps[] = {Step::kZygoteOwner, Step::kZygoteOwnerRlimits, Step::kZygoteUnshare};
+    fail(status, steps[part], err);
+  }
+  report_step_done(status);
+  char go = 0;
+  if (::read(config.sync_fd, &go, 1) != 1) fail(status, Step::kZygoteWaitMaps, errno);
+  ::close(config.sync_fd);
+  if (int err = become_inside_root(config.root_mode); err != 0) {
+    fail(status, Step::kZygoteInsideRoot, err);
+  }
+  // A change of credentials clears the parent-death signal: set it again, and make sure the
+  // judge did not die before it was set.
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() != config.judge_pid) ::_exit(0);
+  int index = -1;
+  if (int err = cap_namespace_quotas(&index); err != 0)
+    fail(status, Step::kZygoteQuotas, err, index);
+}
+
 }  // namespace
 
 void zygote_main(const ZygoteConfig& config) {
@@ -167,16 +201,11 @@ void zygote_main(const ZygoteConfig& config) {
     std::memset(config.env_start, 0, static_cast<std::size_t>(config.env_end - config.env_start));
   }
   if (::getppid() != config.judge_pid) ::_exit(0);  // the judge is already gone
-  char go = 0;
-  if (::read(config.sync_fd, &go, 1) != 1) fail(config.status_fd, Step::kZygoteWaitMaps, errno);
-  ::close(config.sync_fd);
+  enter_namespaces(config);
   reset_signals();
   build_root(config);
   drop_bounding_set(config.status_fd);
-  ChildRecord ready{};
-  ready.kind = RecordKind::kFinished;
-  ready.blocked_syscall = -1;
-  child::write_all(config.status_fd, &ready, sizeof ready);
+  report_step_done(config.status_fd);
   ::close(config.status_fd);
 
   for (;;) {

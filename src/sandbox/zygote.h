@@ -19,9 +19,13 @@ inline constexpr unsigned kSandboxUidInside = 1000;  // the program's uid and gi
 struct ZygoteConfig {
   pid_t judge_pid = 0;
   bool root_mode = false;  // the judge is root: inside uid 0 exists and setgroups is allowed
-  int socket_fd = -1;      // requests in, replies out (SOCK_SEQPACKET)
-  int sync_fd = -1;        // read end: the judge writes one byte once the uid/gid maps are set
-  int status_fd = -1;      // write end: a ChildRecord on failure, or a kFinished "ready" record
+  uid_t owner_uid = 0;     // root mode: the unprivileged host uid that creates the namespaces
+  gid_t owner_gid = 0;
+  int socket_fd = -1;  // requests in, replies out (SOCK_SEQPACKET)
+  int sync_fd = -1;    // read end: the judge writes one byte once the uid/gid maps are set
+  // Write end: a ChildRecord on failure; else a kFinished record once the namespaces exist (the
+  // judge then writes the maps), and another once the root is built.
+  int status_fd = -1;
 
   const char* const* readonly_paths = nullptr;  // host paths bound read-only at the same place
   std::size_t readonly_count = 0;

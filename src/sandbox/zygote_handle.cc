@@ -16,6 +16,7 @@
 
 #include "sandbox/child_protocol.h"
 #include "sandbox/child_util.h"
+#include "sandbox/namespace_owner.h"
 #include "sandbox/run_init.h"
 #include "sandbox/zygote.h"
 #include "util/error.h"
@@ -53,11 +54,43 @@ void find_command_line(ZygoteConfig* config) {
 
 std::string describe_failure(const ChildRecord& record, const ZygoteSetup& setup) {
   std::string what = step_name(record.step);
+  const auto index = static_cast<std::size_t>(record.index);
   if (record.step == Step::kZygoteBindReadonly && record.index >= 0 &&
-      static_cast<std::size_t>(record.index) < setup.readonly_paths.size()) {
-    what += "(" + setup.readonly_paths[static_cast<std::size_t>(record.index)] + ")";
+      index < setup.readonly_paths.size()) {
+    what += "(" + setup.readonly_paths[index] + ")";
+  } else if (record.step == Step::kZygoteQuotas && record.index >= 0 &&
+             index < std::size(kNamespaceQuotas)) {
+    what += std::string("(") + kNamespaceQuotas[index].name + ")";
   }
   return what + ": " + std::strerror(record.error);
+}
+
+// The zygote's next report: a step done, or a failure (thrown).
+void await_step(int status_fd, const ZygoteSetup& setup, const char* what) {
+  ChildRecord record{};
+  const ssize_t n = ::read(status_fd, &record, sizeof record);
+  if (n != static_cast<ssize_t>(sizeof record)) {
+    throw InternalError(std::string("sandbox: the zygote died while ") + what);
+  }
+  if (record.kind != RecordKind::kFinished) {
+    throw InternalError("sandbox setup failed: " + describe_failure(record, setup));
+  }
+}
+
+// Inside, the program runs as uid/gid 1000, mapped to an unprivileged host id. As root, the
+// zygote and the run's init are inside-root (host root without host capabilities) so they can
+// reach host paths when binding; as an ordinary user a single mapping is all the kernel allows,
+// so they share uid 1000 with the program and keep only namespace capabilities.
+void write_id_maps(pid_t pid, const ZygoteSetup& setup, bool root_mode) {
+  const std::string uid = std::to_string(setup.host_uid), gid = std::to_string(setup.host_gid);
+  if (root_mode) {
+    write_proc_file(pid, "uid_map", "0 0 1\n1000 " + uid + " 1\n");
+    write_proc_file(pid, "gid_map", "0 0 1\n1000 " + gid + " 1\n");
+  } else {
+    write_proc_file(pid, "setgroups", "deny");
+    write_proc_file(pid, "uid_map", "1000 " + uid + " 1\n");
+    write_proc_file(pid, "gid_map", "1000 " + gid + " 1\n");
+  }
 }
 
 }  // namespace
@@ -83,6 +116,8 @@ ZygoteHandle::ZygoteHandle(const ZygoteSetup& setup) {
   ZygoteConfig config;
   config.judge_pid = ::getpid();
   config.root_mode = root_mode;
+  config.owner_uid = setup.host_uid;
+  config.owner_gid = setup.host_gid;
   config.socket_fd = theirs.get();
   config.sync_fd = sync_read.get();
   config.status_fd = status_write.get();
@@ -96,12 +131,9 @@ ZygoteHandle::ZygoteHandle(const ZygoteSetup& setup) {
   config.seccomp_length = setup.seccomp.filter.size();
   config.seccomp_notify = setup.seccomp_notify;
 
-  const long pid = ::syscall(
-      SYS_clone, CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD,
-      nullptr, nullptr, nullptr, 0);
-  if (pid < 0) {
-    throw_errno("clone(user, mount, net, ipc, uts namespaces)", "");
-  }
+  // A plain child: it creates its namespaces itself, as their owner (namespace_owner.h).
+  const long pid = ::syscall(SYS_clone, SIGCHLD, nullptr, nullptr, nullptr, 0);
+  if (pid < 0) throw_errno("clone(sandbox zygote)", "");
   if (pid == 0) {
     ::close(ours.get());
     ::close(sync_write.get());
@@ -115,30 +147,12 @@ ZygoteHandle::ZygoteHandle(const ZygoteSetup& setup) {
   socket_ = std::move(ours);
 
   try {
-    // Inside, the program runs as uid/gid 1000, mapped to an unprivileged host id. As root, the
-    // zygote and the run's init are inside-root (host root without host capabilities) so they
-    // can reach host paths when binding; as an ordinary user a single mapping is all the kernel
-    // allows, so they share uid 1000 with the program and keep only namespace capabilities.
-    const std::string uid = std::to_string(setup.host_uid), gid = std::to_string(setup.host_gid);
-    if (root_mode) {
-      write_proc_file(pid_, "uid_map", "0 0 1\n1000 " + uid + " 1\n");
-      write_proc_file(pid_, "gid_map", "0 0 1\n1000 " + gid + " 1\n");
-    } else {
-      write_proc_file(pid_, "setgroups", "deny");
-      write_proc_file(pid_, "uid_map", "1000 " + uid + " 1\n");
-      write_proc_file(pid_, "gid_map", "1000 " + gid + " 1\n");
-    }
+    await_step(status_read.get(), setup, "creating its namespaces");
+    write_id_maps(pid_, setup, root_mode);
     const char go = 'g';
     if (::write(sync_write.get(), &go, 1) != 1) throw_errno("write", "zygote sync pipe");
     sync_write.reset();
-    ChildRecord record{};
-    const ssize_t n = ::read(status_read.get(), &record, sizeof record);
-    if (n != static_cast<ssize_t>(sizeof record)) {
-      throw InternalError("sandbox: the zygote died while building the root");
-    }
-    if (record.kind != RecordKind::kFinished) {
-      throw InternalError("sandbox setup failed: " + describe_failure(record, setup));
-    }
+    await_step(status_read.get(), setup, "building the root");
   } catch (...) {
     ::kill(pid_, SIGKILL);
     ::waitpid(pid_, nullptr, __WALL);

@@ -91,10 +91,8 @@ def case_profiles(judge):
 
 def case_types(judge):
     cases = [
-        ("type: multi-pass\n", "type", "multi-pass"),
         ("type: [scoring, submit-answer]\n", "type", "submit-answer"),
         ("constants: {max_n: 10}\n", "constants", "constants"),
-        ("type: multi-pass\nlimits: {validation_passes: 3}\n", "type", "multi-pass"),
     ]
     solution = judge.problems_dir / "aplusb" / "submissions" / "accepted" / "aplusb.py"
     for yaml, field, word in cases:

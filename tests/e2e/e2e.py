@@ -17,11 +17,14 @@ Cases (each registered as its own CTest test by CMakeLists.txt):
   languages         judge languages lists every language with a version or the install command
   multi-file        a directory of sources is judged as one program (--entry)
   install           cmake --install puts the binary, man page and data files under the prefix
+  interactive       interactive and multi-pass details: every pass in JSON and JUnit, the
+                    .interaction sample under --verbose, JE from a validator breaking the rules
 Exit status: 0 when every check passed, 1 otherwise (each failure is printed with the judge's
 command line, exit code and stderr).
 """
 import argparse
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -65,6 +68,45 @@ def case_verdicts(judge, problem_name):
     if failures:
         raise TestFailure(f"{len(failures)} of {len(found)} submissions of {problem_name} got "
                           f"an unexpected verdict: {', '.join(failures)}")
+
+
+def case_interactive(judge):
+    twopass = judge.problems_dir / "twopass"
+    result, document = judge.run_json(
+        "run", twopass / "submissions/time_limit_exceeded/slow_second_pass.c", twopass,
+        "--tests", "sample/*")
+    problems = check_document(document)
+    if problems:
+        result.fail("JSON schema: " + "; ".join(problems))
+    passes = document["tests"][0]["passes"]
+    if [p["verdict"] for p in passes] != ["AC", "TLE"] or result.returncode != 1:
+        result.fail(f"expected passes AC then TLE and exit 1, got {passes}")
+    junit = Path(judge.scratch) / "twopass.xml"
+    result = judge.run("run", twopass / "submissions/accepted/both_passes.py", twopass,
+                       "--junit", str(junit))
+    text = junit.read_text()
+    if result.returncode != 0 or "pass 2: AC" not in text:
+        result.fail(f"JUnit of an accepted multi-pass run lacks its passes:\n{text}")
+    guess = judge.problems_dir / "guess"
+    result = judge.run("run", guess / "submissions/wrong_answer/off_by_one.py", guess,
+                       "--verbose", "--tests", "sample/*")
+    if result.returncode != 1 or "interaction:" not in result.stdout or ">! 7" not in result.stdout:
+        result.fail("--verbose does not show the sample's .interaction")
+    # A validator breaking the multi-pass rules is JE: more passes than validation_passes.
+    package = Path(judge.scratch) / "endless"
+    shutil.copytree(twopass, package)
+    (package / "output_validator/validator.cpp").write_text(
+        '#include <fstream>\n#include <string>\n'
+        'int main(int, char** argv) {\n'
+        '  std::ofstream(std::string(argv[3]) + "nextpass.in") << "1 1\\n";\n'
+        '  return 42;\n}\n')
+    result, document = judge.run_json(
+        "run", package / "submissions/accepted/both_passes.py", package, "--tests", "sample/*")
+    test = document["tests"][0]
+    if document["verdict"] != "JE" or "validation_passes is 2" not in test["message"] or \
+            len(test["passes"]) != 2 or result.returncode != 1:
+        result.fail(f"expected JE after 2 passes, got {document['verdict']}: {test}")
+    print("ok   interactive: passes in JSON and JUnit, .interaction shown, pass limit is JE")
 
 
 def case_json_schema(judge):
@@ -535,6 +577,7 @@ CASES = {
     "languages": case_languages,
     "multi-file": case_multi_file,
     "install": case_install,
+    "interactive": case_interactive,
 }
 
 

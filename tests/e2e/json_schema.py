@@ -48,7 +48,11 @@ TEST = {
     "judge_message": STR,
     "difference": (dict, type(None)),
     "score": NUMBER + NULL,
+    "passes": list,
 }
+
+PASS = {"pass": INT, "verdict": STR, "cpu_ms": NUMBER, "wall_ms": NUMBER, "memory_bytes": INT,
+        "message": STR}
 
 DIFFERENCE = {"line": INT, "token": INT, "expected": STR, "got": STR}
 
@@ -102,6 +106,8 @@ def check_document(document):
             continue
         if test.get("verdict") not in VERDICTS | {"SKIPPED"}:
             problems.append(f"{where}.verdict: {test.get('verdict')!r} is not a verdict")
+        for number, one_pass in enumerate(test.get("passes") or []):
+            _check_fields(f"{where}.passes[{number}]", one_pass, PASS, problems)
         if isinstance(test.get("difference"), dict):
             _check_fields(f"{where}.difference", test["difference"], DIFFERENCE, problems)
         if test.get("signal") is not None and test.get("exit_code") is not None:

@@ -12,7 +12,11 @@ A case says:
   host      extra host-side checks (see run_hostile.py): "canary" (a host process the program
             tries to kill must survive), "listeners" (host sockets the program tries to reach must
             see no connection), "hostname" (the host's name must not change), "files" (the
-            hx-pwned files write_outside.c tries to create must not exist on the host)
+            hx-pwned files write_outside.c tries to create must not exist on the host), "quotas"
+            (quota_probe.py, run as the judge's user during the run, must never fail to get an
+            inotify instance or watch, an AIO context, a POSIX message queue or a queued signal while the program holds all it could)
+  wrap      "tmpfs_under_usr": the judge runs in a mount namespace of its own where a writable
+            tmpfs is mounted at /usr/local/games (below the read-only /usr); root only
   min_cpu_ms  a lower bound for tests[0].cpu_ms (CPU time of every process of the run counts)
   problem   the problem directory (problem_runs_in_row for programs that attack the next run);
             per-test expectations then come from got_per_test
@@ -22,6 +26,8 @@ judge's peak memory bounded, the judge's temp dir empty.
 """
 from dataclasses import dataclass
 from typing import Optional, Tuple
+
+from host_abi import host_has_i386_abi
 
 GROUPS = ("resources", "processes", "filesystem", "syscalls", "network")
 
@@ -40,6 +46,7 @@ class Case:
     min_cpu_ms: int = 0
     # Other verdicts allowed in the rootless run, where no cgroup exists (cgroup v1 host).
     rootless_also: Tuple[str, ...] = ()
+    wrap: str = ""
 
     @property
     def name(self):
@@ -55,6 +62,14 @@ def forbidden(file, syscall, group="syscalls"):
     """A system call the seccomp policy denies: RE naming the call."""
     return Case(file, group, ("RE",), message=f"forbidden system call {syscall}",
                 blocked=syscall)
+
+
+def i386_call(file, syscall):
+    """An i386 system call through int 0x80: the policy names it, unless the host kernel has no
+    i386 ABI at all, where the instruction itself faults (SIGSEGV) and no call ever runs."""
+    if host_has_i386_abi():
+        return forbidden(file, f"{syscall} (i386 ABI)")
+    return Case(file, "syscalls", ("RE",), message="SIGSEGV")
 
 
 def verdict(file, group, *verdicts, **extra):
@@ -95,6 +110,11 @@ CASES = [
     # oom_score_adj -1000 must fail, and the memory limit must hold either way.
     verdict("oom_score_adj.py", "resources", "MLE", message="memory limit"),
     contained("rt_priority.c", "resources"),
+    # Host-wide kernel quotas: measured from the host side while the program holds them.
+    contained("inotify_exhaust.c", "resources", host=("quotas",)),
+    contained("aio_exhaust.c", "resources", got="contained-ENOSYS", host=("quotas",)),
+    contained("mqueue_exhaust.c", "resources", host=("quotas",)),
+    contained("sigqueue_exhaust.c", "resources", host=("quotas",)),
     verdict("core_dump.c", "resources", "RE", message="SIGABRT"),
     # --- processes: nothing outlives the run, nothing outside it can be signalled -------------
     contained("double_fork.py", "processes"),
@@ -120,6 +140,8 @@ CASES = [
     contained("hostname.c", "filesystem", host=("hostname",)),
     contained("dev_access.py", "filesystem"),
     contained("cgroup_escape.py", "filesystem"),
+    contained("readonly_submount.c", "filesystem", got="contained-EROFS", wrap="tmpfs_under_usr"),
+    contained("lease.py", "filesystem"),
     contained("env_and_fds.py", "filesystem"),
     # --- syscalls: the seccomp policy stops the run and names the call ------------------------
     forbidden("ptrace_traceme.c", "ptrace"),
@@ -139,12 +161,13 @@ CASES = [
     # Foreign ABIs are killed by the filter's architecture check, which cannot name the call.
     # Foreign ABIs are denied whole; the verdict names the call and its ABI.
     forbidden("x32_syscall.c", "getpid (x32 ABI)"),
-    forbidden("int80.c", "ptrace (i386 ABI)"),
+    i386_call("int80.c", "ptrace"),
     forbidden("keyctl.c", "keyctl"),
     forbidden("add_key.py", "add_key"),
     forbidden("bpf.c", "bpf"),
     forbidden("perf_event_open.py", "perf_event_open"),
     forbidden("userfaultfd.c", "userfaultfd"),
+    forbidden("fanotify.c", "fanotify_init"),
     forbidden("personality.c", "personality"),
     forbidden("personality_bsd.py", "personality"),
     forbidden("open_by_handle.c", "open_by_handle_at"),
@@ -160,6 +183,8 @@ CASES = [
     forbidden("netlink.py", "socket", group="network"),
     forbidden("af_packet.c", "socket", group="network"),
     forbidden("socket_high_bits.c", "socket", group="network"),
+    forbidden("socket_family.py", "socket", group="network"),  # AF_CAN: not on the allowlist
+    forbidden("socketpair_family.c", "socketpair", group="network"),
 ]
 
 # Run again as an ordinary user (no root, so no private host uid and, on a cgroup v1 host, no
@@ -168,10 +193,12 @@ ROOTLESS = ("fork_bomb.c", "fork_bomb_classic.c", "fork_bomb.py", "thread_bomb.p
             "memory_malloc.c", "memory_bomb.py", "stdout_flood.c", "sleep_forever.py",
             "double_fork.py", "kill_all.c", "kill_scan.py", "read_shadow.c", "read_answer.py",
             "write_outside.c", "env_and_fds.py", "setuid_exec.py", "ptrace_traceme.c",
-            "ptrace_attach.py", "unshare_user.c", "network.py")
+            "ptrace_attach.py", "unshare_user.c", "network.py", "inotify_exhaust.c",
+            "aio_exhaust.c", "mqueue_exhaust.c", "sigqueue_exhaust.c", "lease.py")
 
 BY_FILE = {case.file: case for case in CASES}
 assert len(BY_FILE) == len(CASES), "duplicate case file"
 assert all(case.group in GROUPS for case in CASES)
 assert all("AC" not in case.verdicts for case in CASES)
 assert all(name in BY_FILE for name in ROOTLESS)
+assert not any(BY_FILE[name].wrap for name in ROOTLESS), "wrapping needs root"

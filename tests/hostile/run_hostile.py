@@ -30,6 +30,10 @@ from host_traces import (OUTSIDE_DIRS, PWNED_FILE, Canary, Listeners, private_ho
 from hostile_cases import BY_FILE, CASES, GROUPS, ROOTLESS
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# A writable tmpfs below the read-only /usr, in the judge's own mount namespace (Case.wrap).
+WRAPPERS = {"tmpfs_under_usr": ["unshare", "--mount", "--propagation", "private", "--", "sh", "-c",
+                                'mount -t tmpfs -o mode=1777,size=1m tmpfs /usr/local/games '
+                                '&& exec "$@"', "sh"]}
 MARKER = "PWNED"
 LIMITS = ["--time-limit", "1s", "--memory-limit", "128m", "--wall-time-limit", "3s"]
 JUDGE_TIMEOUT_S = 60  # far above any case's wall limit: reaching it means the judge hung
@@ -98,7 +102,8 @@ class Run:
         self.stdout = self.stderr = self.junit_text = ""
 
     def argv(self):
-        return [*self.judge.prefix(), self.judge.binary, "run", self.source, self.problem, "--json",
+        wrapper = WRAPPERS[self.case.wrap] if self.case.wrap else []
+        return [*wrapper, *self.judge.prefix(), self.judge.binary, "run", self.source, self.problem, "--json",
                 "--verbose", "--junit", self.junit, *LIMITS]
 
     def environment(self):
@@ -262,12 +267,44 @@ def check_run(run, listeners, canary, hostname_before, failures):
     return overall
 
 
+class QuotaProbe:
+    """quota_probe.py as the judge's user, for the whole judge run (Case.host "quotas")."""
+
+    def __init__(self, judge):
+        with open(os.path.join(HERE, "quota_probe.py")) as f:
+            source = f.read()
+        self.process = subprocess.Popen([*judge.prefix(), sys.executable, "-c", source],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.process.stdout.readline()  # "ready"
+
+    def finish(self, failures):
+        out, _ = self.process.communicate("", timeout=30)
+        try:
+            report = json.loads(out)
+        except ValueError:
+            failures.append(f"the quota probe failed: {out[:200]!r}")
+            return
+        for quota, errors in report["failures"].items():
+            if errors:
+                failures.append(f"the host's {quota} failed during the run ({errors[0]}): the "
+                                f"program took a host-wide quota")
+        if min(report["attempts"].values()) < 10:
+            failures.append(f"the quota probe measured too little: {report['attempts']}")
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
 def run_case(judge, case):
     """Judges one program; returns (verdict, failures)."""
     run = Run(judge, case)
-    canary = listeners = hostname_before = None
+    canary = listeners = hostname_before = probe = None
     failures = []
     try:
+        if "quotas" in case.host:
+            probe = QuotaProbe(judge)
         if "files" in case.host:
             for path in outside_paths(run):
                 if os.path.lexists(path):  # a leftover of an earlier broken run
@@ -281,8 +318,12 @@ def run_case(judge, case):
         run.execute()
         if listeners is not None:
             time.sleep(0.1)  # let the accept loop see a connection made just before the end
+        if probe is not None:
+            probe.finish(failures)  # the judge is gone: what the probe saw covers the whole run
         overall = check_run(run, listeners, canary, hostname_before, failures)
     finally:
+        if probe is not None:
+            probe.stop()
         if canary is not None:
             canary.stop()
         if listeners is not None:

@@ -110,6 +110,10 @@ RunResult act(const RunSpec& spec, const std::vector<std::string>& words,
   }
   if (action == "setup-failure") return setup_failure("clone3: Operation not permitted");
   if (action == "accept") return exited(42);
+  if (action == "nextpass") {
+    write_file(feedback + "/nextpass.in", rest + "\n");
+    return exited(42);
+  }
   if (action == "reject") {
     write_file(feedback + "/judgemessage.txt", rest + "\n");
     return exited(43);

@@ -12,6 +12,7 @@
 //       exit N | signal N | timeout | oom | setup-failure
 //       accept          (validators) exit 42
 //       reject TEXT...  (validators) write TEXT to feedback/judgemessage.txt, exit 43
+//       nextpass TEXT   (validators) write TEXT to feedback/nextpass.in, exit 42
 //       compare         (validators) 42 if stdin equals /box/answer, else 43 with a message
 //       echo-args       (validators) write argv[4..] to judgemessage.txt, exit 42
 #pragma once

@@ -245,19 +245,61 @@ TEST_CASE("a scoring problem sums the points of accepted tests", "[session]") {
   CHECK(report.tests[1].score == Approx(0));
 }
 
-TEST_CASE("interactive problems are refused honestly", "[session]") {
+TEST_CASE("an interactive problem runs its validator connected to the submission", "[session]") {
   Fixture f;
   f.add_test("sample/1", "a\n", "a\n");
   f.set_solution(compiled_language(), "* cat\n");
+  f.set_validator("* accept\n");
   f.inputs.problem.validator.interactive = true;
-  try {
-    f.run();
-    FAIL("expected a ConfigError");
-  } catch (const ConfigError& error) {
-    CHECK(std::string(error.what()).find("interactive problems are not supported") !=
-          std::string::npos);
-  }
-  CHECK(f.sandbox.specs.empty());
+  const JudgeReport report = f.run();
+  // The test double cannot connect two programs (Sandbox::run_pair's default): the judge says
+  // so as an internal error, never as a verdict about the submission.
+  REQUIRE(report.tests.size() == 1);
+  CHECK(report.tests[0].verdict == Verdict::kInternalError);
+  CHECK(report.tests[0].message.find("connected") != std::string::npos);
+  CHECK(f.solution_runs().empty());
+}
+
+TEST_CASE("a multi-pass test runs again on nextpass.in and reports every pass", "[session]") {
+  Fixture f;
+  f.add_test("secret/1", "first\n", "x\n");
+  f.set_solution(compiled_language(), "* cat\n");
+  f.set_validator("first nextpass second\nsecond accept\n* reject unexpected\n");
+  f.inputs.problem.validator.multi_pass = true;
+  const JudgeReport report = f.run();
+  REQUIRE(report.tests.size() == 1);
+  CHECK(report.tests[0].verdict == Verdict::kAccepted);
+  REQUIRE(report.tests[0].passes.size() == 2);
+  CHECK(report.tests[0].passes[0].verdict == Verdict::kAccepted);
+  CHECK(report.tests[0].passes[1].pass == 2);
+  REQUIRE(f.solution_runs().size() == 2);  // the second pass read nextpass.in
+}
+
+TEST_CASE("a multi-pass test asking for more than validation_passes is JE", "[session]") {
+  Fixture f;
+  f.add_test("secret/1", "first\n", "x\n");
+  f.set_solution(compiled_language(), "* cat\n");
+  f.set_validator("* nextpass first\n");
+  f.inputs.problem.validator.multi_pass = true;
+  f.inputs.problem.limits.validation_passes = 3;
+  const JudgeReport report = f.run();
+  REQUIRE(report.tests.size() == 1);
+  CHECK(report.tests[0].verdict == Verdict::kJudgeError);
+  CHECK(report.tests[0].message.find("validation_passes is 3") != std::string::npos);
+  CHECK(report.tests[0].passes.size() == 3);
+}
+
+TEST_CASE("a multi-pass test stops at the first pass that fails", "[session]") {
+  Fixture f;
+  f.add_test("secret/1", "first\n", "x\n");
+  f.set_solution(compiled_language(), "first cat\nsecond exit 3\n");
+  f.set_validator("first nextpass second\n* accept\n");
+  f.inputs.problem.validator.multi_pass = true;
+  const JudgeReport report = f.run();
+  REQUIRE(report.tests.size() == 1);
+  CHECK(report.tests[0].verdict == Verdict::kRuntimeError);
+  REQUIRE(report.tests[0].passes.size() == 2);
+  CHECK(report.tests[0].passes[1].verdict == Verdict::kRuntimeError);
 }
 
 TEST_CASE("apply_limits keeps the wall limit at least the CPU limit", "[session]") {

@@ -1,4 +1,8 @@
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "lang/language.h"
@@ -47,4 +51,19 @@ TEST_CASE("files without a known extension are detected by their shebang", "[lan
   CHECK(detected_id(registry, kFixtures + "/sources/plain") == "(none)");
   CHECK(detected_id(registry, kFixtures + "/sources/empty") == "(none)");
   CHECK(detected_id(registry, kFixtures + "/sources/missing_file") == "(none)");
+}
+
+TEST_CASE("only the first 256 bytes of a file are read for its shebang", "[lang][detect]") {
+  // A megabyte-long first line once overflowed std::regex_search's stack: the judge crashed.
+  const Registry registry = Registry::load(kFixtures + "/valid");
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("judge-detect-test-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "long_args") << "#!/usr/bin/env alpha " << std::string(1 << 20, 'x') << "\n";
+  std::ofstream(dir / "late_name") << "#!" << std::string(1 << 20, ' ') << "/usr/bin/alpha\n";
+  std::ofstream(dir / "no_newline") << "#!" << std::string(1 << 20, '(');
+  CHECK(detected_id(registry, (dir / "long_args").string()) == "alpha");
+  CHECK(detected_id(registry, (dir / "late_name").string()) == "(none)");
+  CHECK(detected_id(registry, (dir / "no_newline").string()) == "(none)");
+  std::filesystem::remove_all(dir);
 }

@@ -108,6 +108,7 @@ TEST_CASE("bad language files name the file and the field", "[lang][registry]") 
       {"unknown_field", "lang.yaml", "compile_evn", "unknown field"},
       {"env_as_list", "lang.yaml", "run_env", "VARIABLE: value"},
       {"bad_shebang_regex", "lang.yaml", "shebang[0]", "invalid regular expression"},
+      {"long_shebang_regex", "lang.yaml", "shebang[0]", "expected at most 256"},
       {"bad_extension", "lang.yaml", "extensions[0]", "not an extension"},
       {"bad_id", "lang.yaml", "id", "not a valid id"},
       {"source_name_with_slash", "lang.yaml", "source_name", "plain file name"},

@@ -49,8 +49,10 @@ std::vector<KeyCase> spec_keys() {
        [](const Problem& p) { CHECK(p.format == PackageFormat::k2025_09); }},
       {now, "type", "", "type: scoring\n",
        [](const Problem& p) { CHECK(p.type == ProblemType::kScoring); }},
-      {now, "type", "interactive", "type: [pass-fail, interactive]\n", must_be_checked},
-      {now, "type", "multi-pass", "type: multi-pass\n", must_be_checked},
+      {now, "type", "interactive", "type: [pass-fail, interactive]\n",
+       [](const Problem& p) { CHECK(p.validator.interactive); }},
+      {now, "type", "multi-pass", "type: multi-pass\n",
+       [](const Problem& p) { CHECK(p.validator.multi_pass); }},
       {now, "type", "submit-answer", "type: [scoring, submit-answer]\n", must_be_checked},
       {now, "name", "", "name: {de: Hallo, en: Hello}\n",
        [](const Problem& p) { CHECK(p.name == "Hello"); }},
@@ -95,7 +97,8 @@ std::vector<KeyCase> spec_keys() {
        [](const Problem& p) { CHECK(p.limits.validation_memory_bytes == 128 * kMiB); }},
       {now, "limits.validation_output", "", "limits: {validation_output: 4}\n",
        [](const Problem& p) { CHECK(p.limits.validation_output_bytes == 4 * kMiB); }},
-      {now, "limits.validation_passes", "", "limits: {validation_passes: 3}\n", must_be_checked},
+      {now, "limits.validation_passes", "", "type: multi-pass\nlimits: {validation_passes: 3}\n",
+       [](const Problem& p) { CHECK(p.limits.validation_passes == 3); }},
 
       {old, "problem_format_version", "", "",
        [](const Problem& p) { CHECK(p.format == PackageFormat::kLegacy); }},
@@ -111,7 +114,8 @@ std::vector<KeyCase> spec_keys() {
       {old, "rights_owner", "", "rights_owner: Example Cup\n", same_judging},
       {old, "keywords", "", "keywords: graphs greedy\n", same_judging},
       {old, "validation", "", "validation: default\n", same_judging},
-      {old, "validation", "interactive", "validation: custom interactive\n", must_be_checked},
+      {old, "validation", "interactive", "validation: custom interactive\n",
+       [](const Problem& p) { CHECK(p.validator.interactive); }},
       {old, "validation", "score", "type: scoring\nvalidation: custom score\n", must_be_checked},
       {old, "validator_flags", "", "validator_flags: float_tolerance 1e-6\n",
        [](const Problem& p) {
@@ -199,15 +203,15 @@ TEST_CASE("the key table and the format's key list are the same keys", "[problem
 
 TEST_CASE("refused problem types name the key and the value", "[problem][yaml][keys]") {
   TempPackage package;
-  package.write("problem.yaml", "problem_format_version: 2025-09\ntype: multi-pass\n");
-  package.write("output_validator/check.py", "import sys\nsys.exit(42)\n");
+  package.write("problem.yaml",
+                "problem_format_version: 2025-09\ntype: [scoring, submit-answer]\n");
   package.write_one_test();
   const Problem problem = load_problem(package.dir());
   try {
     refuse_unimplemented(problem);
-    FAIL("multi-pass was not refused");
+    FAIL("submit-answer was not refused");
   } catch (const ConfigError& error) {
     CHECK(error.field() == "type");
-    CHECK(std::string(error.what()).find("multi-pass") != std::string::npos);
+    CHECK(std::string(error.what()).find("submit-answer") != std::string::npos);
   }
 }

@@ -251,3 +251,25 @@ TEST_CASE("2025-09 output validator", "[problem][yaml][validator]") {
     CHECK(load_error(package.dir()).file() == package.path("output_validators"));
   }
 }
+
+TEST_CASE("limits.validation_passes and output_validator_protocol", "[problem][yaml][validator]") {
+  TempPackage package;
+  package.write("output_validator/v.py", "print()\n");
+  const std::string header = "problem_format_version: 2025-09\n";
+  CHECK(load_with_yaml(package, header + "type: multi-pass\n").limits.validation_passes == 2);
+  CHECK(load_with_yaml(package, header + "type: multi-pass\nlimits:\n  validation_passes: 5\n")
+            .limits.validation_passes == 5);
+  CHECK(failing_field(header + "limits:\n  validation_passes: 1\n") == "limits.validation_passes");
+  CHECK(failing_field(header + "limits:\n  validation_passes: two\n") ==
+        "limits.validation_passes");
+
+  const Problem testlib =
+      load_with_yaml(package, header + "type: interactive\noutput_validator_protocol: testlib\n");
+  CHECK(testlib.validator.testlib);
+  CHECK_FALSE(load_with_yaml(package, header + "type: interactive\n").validator.testlib);
+  CHECK(failing_field(header + "output_validator_protocol: polygon\n") ==
+        "output_validator_protocol");
+  // testlib validators have no way to ask for another pass.
+  package.write("problem.yaml", header + "type: multi-pass\noutput_validator_protocol: testlib\n");
+  CHECK(load_error(package.dir()).field() == "output_validator_protocol");
+}

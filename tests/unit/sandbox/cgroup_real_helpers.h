@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -14,6 +15,17 @@
 #include "sandbox/cgroup.h"
 
 namespace judge::sandbox::testing {
+
+// A real-kernel test that cannot run here says "SKIP: reason", which ctest reports as a skipped
+// test (SKIP_REGULAR_EXPRESSION, tests/CMakeLists.txt); with JUDGE_SANDBOX_MUST_WORK=1 (CI, run
+// as root) a missing privilege is a failure instead, since the test could run there.
+inline void skip_unless_root(const char* what) {
+  if (::geteuid() == 0) return;
+  if (std::getenv("JUDGE_SANDBOX_MUST_WORK") != nullptr) {
+    FAIL(what << " need root, and JUDGE_SANDBOX_MUST_WORK is set");
+  }
+  WARN("SKIP: " << what << " need root");
+}
 
 inline std::string read_text(const std::string& path) {
   std::ifstream in(path);
@@ -35,12 +47,17 @@ inline pid_t fork_into(RunCgroup& run, int (*body)()) {
     ::_exit(body());
   }
   ::close(gate[0]);
-  try {
-    run.add_process(pid);
-  } catch (...) {
+  // As the judge moves a run's init: the pid written to every cgroup.procs of the run.
+  bool joined = true;
+  for (const std::string& procs : run.procs_files()) {
+    std::ofstream out(procs);
+    out << pid << std::flush;
+    joined = joined && out.good();
+  }
+  if (!joined) {
     ::close(gate[1]);
     ::waitpid(pid, nullptr, 0);
-    throw;
+    FAIL("could not move the child into " << run.path());
   }
   REQUIRE(::write(gate[1], "x", 1) == 1);
   ::close(gate[1]);

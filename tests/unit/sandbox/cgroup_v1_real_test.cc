@@ -23,10 +23,8 @@ namespace fs = std::filesystem;
 namespace {
 
 std::unique_ptr<CgroupBackend> real_v1_backend() {
-  if (::geteuid() != 0) {
-    WARN("SKIP: the real cgroup v1 tests need root");
-    return nullptr;
-  }
+  skip_unless_root("the real cgroup v1 tests");
+  if (::geteuid() != 0) return nullptr;
   CgroupEnvironment env;
   env.force_backend = "cgroup-v1";
   std::string why_not;

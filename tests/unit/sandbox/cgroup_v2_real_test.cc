@@ -2,7 +2,6 @@
 // one without controllers (a hybrid machine's /sys/fs/cgroup/unified): no limits, but the core
 // files still work: cgroup.procs, cpu.stat, cgroup.kill, CLONE_INTO_CGROUP, rmdir. Skipped
 // without root or without a writable cgroup2 cgroup.
-#include <linux/sched.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -26,10 +25,8 @@ namespace {
 
 // A v2 back-end on our own cgroup2 cgroup, without enabling any controller there.
 std::unique_ptr<CgroupBackend> real_v2_backend_without_controllers() {
-  if (::geteuid() != 0) {
-    WARN("SKIP: the real cgroup v2 tests need root");
-    return nullptr;
-  }
+  skip_unless_root("the real cgroup v2 tests");
+  if (::geteuid() != 0) return nullptr;
   std::string ours;
   for (const ProcCgroupLine& line : parse_proc_cgroup(read_text("/proc/self/cgroup"))) {
     if (line.hierarchy_id == 0) ours = line.path;
@@ -51,14 +48,6 @@ int fork_sleepers_then_pause() {
   }
   ::pause();
   return 0;
-}
-
-std::string v2_cgroup_of(pid_t pid) {
-  for (const ProcCgroupLine& line :
-       parse_proc_cgroup(read_text("/proc/" + std::to_string(pid) + "/cgroup"))) {
-    if (line.hierarchy_id == 0) return line.path;
-  }
-  return "";
 }
 
 }  // namespace
@@ -98,25 +87,4 @@ TEST_CASE("real v2: kill_all kills a whole process tree through cgroup.kill", "[
   const std::string dir = run->path();
   run.reset();
   CHECK_FALSE(fs::exists(dir));
-}
-
-TEST_CASE("real v2: clone3 CLONE_INTO_CGROUP starts a child in the run cgroup", "[cgroup][real]") {
-  auto backend = real_v2_backend_without_controllers();
-  if (!backend) return;
-  auto run = backend->create({});
-  REQUIRE(run->directory_fd() >= 0);
-  clone_args args{};
-  args.flags = CLONE_INTO_CGROUP;
-  args.exit_signal = SIGCHLD;
-  args.cgroup = static_cast<std::uint64_t>(run->directory_fd());
-  const long pid = ::syscall(SYS_clone3, &args, sizeof args);
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    ::pause();
-    ::_exit(0);
-  }
-  const std::string expected = "/" + fs::path(run->path()).filename().string();
-  CHECK_THAT(v2_cgroup_of(static_cast<pid_t>(pid)), Catch::EndsWith(expected));
-  run->kill_all();
-  CHECK(::waitpid(static_cast<pid_t>(pid), nullptr, 0) == pid);
 }

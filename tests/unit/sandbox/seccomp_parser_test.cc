@@ -6,6 +6,7 @@
 #include <sys/syscall.h>
 
 #include <catch2/catch.hpp>
+#include <fstream>
 
 #include "sandbox/seccomp_names.h"
 #include "sandbox/seccomp_policy.h"
@@ -109,6 +110,52 @@ TEST_CASE("policy errors name the line and what is wrong", "[seccomp]") {
   CHECK_THAT(parse_error("default allow\nallow read\n"),
              Catch::StartsWith("line 2: ") && Catch::Contains("redundant"));
   CHECK_THAT(parse_error("default deny\ndeny read\n"), Catch::Contains("redundant"));
+}
+
+TEST_CASE("'not in' parses a sorted allowlist of values", "[seccomp]") {
+  const Policy policy = parse_policy(
+      "default allow\n"
+      "deny socketpair arg0 not in AF_INET6,AF_UNIX,AF_INET and arg1 == 1\n",
+      "t");
+  REQUIRE(policy.rules.size() == 1);
+  REQUIRE(policy.rules[0].conditions.size() == 2);
+  const ArgCondition& family = policy.rules[0].conditions[0];
+  CHECK(family.compare == ArgCompare::kNotIn);
+  CHECK(family.allowed == std::vector<std::uint64_t>{AF_UNIX, AF_INET, AF_INET6});
+  CHECK_THAT(parse_error("default allow\ndeny socket arg0 not AF_UNIX\n"),
+             Catch::Contains("expected 'not in'"));
+  CHECK_THAT(parse_error("default allow\ndeny socket arg0 not in\n"),
+             Catch::Contains("allowed values after 'not in'"));
+  CHECK_THAT(parse_error("default allow\ndeny socket arg0 not in 1,,2\n"),
+             Catch::Contains("unknown constant ''"));
+  CHECK_THAT(parse_error("default allow\ndeny socket arg0 not in 1,AF_UNIX\n"),
+             Catch::Contains("appears twice"));
+  CHECK_THAT(parse_error("default allow\ndeny socket arg0 not in 1,1000\n"),
+             Catch::Contains("more than 256 values"));
+  CHECK(parse_error("default allow\ndeny socket arg0 not in 0,257\n").empty());
+}
+
+TEST_CASE("'not in' denies every value but the listed ones, all 64 bits compared", "[seccomp]") {
+  const std::filesystem::path file =
+      std::filesystem::temp_directory_path() / ("judge-not-in-" + std::to_string(getpid()));
+  {
+    std::ofstream out(file);
+    out << "default allow\ndeny socketpair arg0 not in AF_UNIX,AF_INET,AF_INET6\n";
+  }
+  const SeccompProgram program = compile_policy(file, DenyAction::kKillProcess);
+  std::filesystem::remove(file);
+  using testing::run_filtered;
+  const auto pair_of = [](long family) {
+    int fds[2];
+    return syscall(SYS_socketpair, family, SOCK_STREAM, 0, fds) == 0 ? 0 : 1;
+  };
+  CHECK(run_filtered(&program, [&] { return pair_of(AF_UNIX); }).describe() == "exited with 0");
+  // AF_INET pairs are refused by the kernel (EOPNOTSUPP), not by the filter.
+  CHECK(run_filtered(&program, [&] { return pair_of(AF_INET); }).describe() == "exited with 1");
+  for (const long family : {0L, 3L, 9L, 11L, long{AF_TIPC}, 0x100000001L}) {
+    INFO("family " << family);
+    CHECK(run_filtered(&program, [&] { return pair_of(family); }).killed_by_seccomp());
+  }
 }
 
 TEST_CASE("the default line is required, first and unique", "[seccomp]") {
