@@ -278,7 +278,12 @@ std::shared_ptr<const Language> adapt_to_entry(const Language& language, const f
   const Family family = family_of(language);
   const bool interpreted = language.binary_name == language.source_name;
   const std::string own_name = main_file.filename().string();
-  if (!is_jvm(family) && !(interpreted && own_name != language.source_name)) return nullptr;
+  // Interpreted programs keep source_name (a solution named re.py must not shadow Python's re
+  // module) unless the runtime reads the extension: node treats .mjs as an ES module.
+  const bool extension_matters =
+      family == Family::kJavaScript &&
+      main_file.extension() != fs::path(language.source_name).extension();
+  if (!is_jvm(family) && !(interpreted && extension_matters)) return nullptr;
   if (!is_safe_name(own_name)) {
     throw ConfigError(main_file.string(), "",
                       "the file name must be letters, digits, '_', '.', '+' or '-' (not first) "
