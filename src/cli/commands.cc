@@ -48,7 +48,7 @@ int run(int argc, char** argv) {
     case Command::kRun:
       return run_judge(options.run);
     case Command::kLanguages:
-      return list_languages(std::cout);
+      return list_languages(std::cout, options.languages_profile);
     case Command::kDoctor:
       return doctor(options.doctor, std::cout);
     case Command::kVersion:
@@ -61,9 +61,10 @@ int run(int argc, char** argv) {
 }
 
 int run_judge(const RunOptions& options) {
-  const lang::Registry registry = lang::Registry::load(data_dir() / "languages");
+  const lang::Registry registry = lang::Registry::load(data_dir() / "languages", options.profile);
   // Problem and language mistakes are reported before the sandbox is even set up.
   const JudgeInputs inputs = resolve_inputs(options.session, registry);
+  for (const std::string& note : inputs.notes) std::cerr << "judge: note: " << note << "\n";
   sandbox::SandboxOptions sandbox_options;
   sandbox_options.require_cgroup = options.require_cgroup;
   const std::unique_ptr<sandbox::Sandbox> sandbox = sandbox::make_sandbox(sandbox_options);
@@ -89,8 +90,8 @@ int run_judge(const RunOptions& options) {
   return static_cast<int>(exit_code_for(report));
 }
 
-int list_languages(std::ostream& out) {
-  const lang::Registry registry = lang::Registry::load(data_dir() / "languages");
+int list_languages(std::ostream& out, const std::string& profile) {
+  const lang::Registry registry = lang::Registry::load(data_dir() / "languages", profile);
   // Columns as wide as the longest id and name, so that no name runs into the version.
   std::size_t id_width = 0, name_width = 0;
   for (const lang::Language& language : registry.all()) {

@@ -11,9 +11,9 @@ namespace judge::cli {
 // Parses the command line and runs the command.
 int run(int argc, char** argv);
 
-int run_judge(const RunOptions& options);                        // judge run
-int list_languages(std::ostream& out);                           // judge languages
-int doctor(const DoctorOptions& options, std::ostream& out);     // judge doctor
-int show_cache(const CacheOptions& options, std::ostream& out);  // judge cache [clear]
+int run_judge(const RunOptions& options);                                // judge run
+int list_languages(std::ostream& out, const std::string& profile = "");  // judge languages
+int doctor(const DoctorOptions& options, std::ostream& out);             // judge doctor
+int show_cache(const CacheOptions& options, std::ostream& out);          // judge cache [clear]
 
 }  // namespace judge::cli

@@ -14,7 +14,7 @@ namespace {
 // What CLI11 fills in; values with units stay text until checked below, so that the error
 // names the option and shows the expected spelling.
 struct RawRunOptions {
-  std::string solution, problem_dir, language, tests, junit, entry;
+  std::string solution, problem_dir, language, tests, junit, entry, profile;
   std::string time_limit, wall_time_limit, memory_limit, output_limit, cache_size;
   bool stop_on_first = false, json = false, verbose = false, no_color = false;
   bool require_cgroup = false;
@@ -76,6 +76,9 @@ void define_run(CLI::App& run, RawRunOptions& raw, const std::vector<std::string
   run.add_option("--junit", raw.junit, "Also write a JUnit XML report to this file");
   run.add_flag("--verbose", raw.verbose, "Show input, expected and actual output on failures");
   run.add_flag("--no-color", raw.no_color, "No colors (also: the NO_COLOR environment variable)");
+  run.add_option("--profile", raw.profile,
+                 "Settings profile: kattis (C++23, .py run by PyPy), domjudge (DOMjudge's compile "
+                 "lines), default");
   run.add_flag("--require-cgroup", raw.require_cgroup,
                "Fail (exit 2) unless limits are enforced by a cgroup");
   run.add_option("--cache-size", raw.cache_size,
@@ -101,6 +104,7 @@ RunOptions finish_run(const RawRunOptions& raw) {
   run.junit_path = raw.junit;
   run.no_color = raw.no_color;
   run.require_cgroup = raw.require_cgroup;
+  run.profile = raw.profile;
   return run;
 }
 
@@ -119,6 +123,8 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::
   CLI::App* languages =
       app.add_subcommand("languages", "List the languages and their toolchain versions");
   Options options;
+  languages->add_option("--profile", options.languages_profile,
+                        "List the languages as a settings profile has them (kattis, domjudge)");
   CLI::App* doctor = app.add_subcommand("doctor", "Check that this machine can judge");
   doctor->add_flag("--languages", options.doctor.languages, "Also check every toolchain");
   CLI::App* version = app.add_subcommand("version", "Print the version and git commit");

@@ -19,6 +19,7 @@ struct RunOptions {
   std::string junit_path;  // "" = no JUnit XML
   bool no_color = false;   // --no-color (see use_color())
   bool require_cgroup = false;
+  std::string profile;  // --profile: languages/profiles/<name>/ overrides ("" = default)
 };
 
 struct DoctorOptions {
@@ -35,6 +36,7 @@ struct Options {
   RunOptions run;
   DoctorOptions doctor;
   CacheOptions cache;
+  std::string languages_profile;  // judge languages --profile
 };
 
 // Either options to act on, or the exit code of a command line that CLI11 already answered

@@ -5,6 +5,7 @@
 #include <fnmatch.h>
 
 #include <cmath>
+#include <map>
 #include <memory>
 
 #include "judge/builtin_checkers.h"
@@ -12,10 +13,13 @@
 #include "judge/custom_validator.h"
 #include "judge/interactive_test.h"
 #include "judge/output_check.h"
+#include "judge/package_rules.h"
 #include "judge/run_test.h"
 #include "judge/session_scoring.h"
 #include "judge/solution_dir.h"
 #include "judge/staging.h"
+#include "lang/entry_point.h"
+#include "problem/unimplemented.h"
 #include "util/interrupt.h"
 
 namespace judge {
@@ -115,9 +119,10 @@ std::unique_ptr<OutputChecker> make_checker(const JudgeInputs& inputs,
   }
   const lang::Language& language = *inputs.validator->language;
   PreparedProgram program = compile_validator(inputs, sandbox, staging, cache);
-  return std::make_unique<CustomValidator>(language, std::move(program.files),
-                                           validator_limits(limits, language), sandbox, staging,
-                                           inputs.problem.validator.protocol);
+  sandbox::Limits run_limits = validator_limits(limits, language);
+  apply_validation_limits(inputs.problem.limits, language, run_limits);
+  return std::make_unique<CustomValidator>(language, std::move(program.files), run_limits, sandbox,
+                                           staging, inputs.problem.validator.protocol);
 }
 
 // The validator of an interactive or multi-pass problem, compiled.
@@ -133,6 +138,7 @@ ValidatorSetup make_validator_setup(const JudgeInputs& inputs, const AppliedLimi
   setup.language = inputs.validator->language;
   setup.program_files = compile_validator(inputs, sandbox, staging, cache).files;
   setup.limits = validator_limits(limits, *setup.language);
+  apply_validation_limits(problem.limits, *setup.language, setup.limits);
   if (problem.validator.interactive) {
     // The validator waits for the submission: that wait must not count against its own limit.
     setup.limits.wall_time_ms += limits.wall_time_limit_ms;
@@ -173,10 +179,25 @@ JudgeReport report_header(const JudgeInputs& inputs, const SessionOptions& optio
   return report;
 }
 
+// The solution's language adapted to its entry point (file names, main class) and to the
+// problem's compile limits; inputs.adjusted_language owns the copy.
+void adapt_solution_language(JudgeInputs& inputs) {
+  ProgramToJudge& solution = inputs.solution;
+  std::shared_ptr<const lang::Language> adapted = lang::adapt_to_entry(
+      *solution.language, solution.source.main_file, solution.source.extra_files);
+  if (adapted) solution.language = adapted.get();
+  if (auto limited = with_problem_compile_limits(inputs.problem, *solution.language)) {
+    adapted = std::move(limited);
+    solution.language = adapted.get();
+  }
+  inputs.adjusted_language = std::move(adapted);
+}
+
 }  // namespace
 
 const lang::Language& pick_language(const fs::path& solution, const std::string& language_id,
-                                    const lang::Registry& registry) {
+                                    const lang::Registry& registry,
+                                    std::vector<std::string>* notes) {
   if (!language_id.empty()) {
     const lang::Language* language = registry.find(language_id);
     if (language == nullptr) {
@@ -185,7 +206,9 @@ const lang::Language& pick_language(const fs::path& solution, const std::string&
     }
     return *language;
   }
-  const lang::Language* language = registry.detect(solution);
+  std::string why;
+  const lang::Language* language = registry.detect(solution, &why);
+  if (!why.empty() && notes != nullptr) notes->push_back(solution.filename().string() + ": " + why);
   if (language == nullptr) {
     throw ConfigError(solution.string(), "",
                       "cannot tell the language from the file name or its #! line; known "
@@ -249,7 +272,8 @@ ExitCode exit_code_for(const JudgeReport& report) {
 }
 
 ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
-                                  const std::string& language_id, const lang::Registry& registry) {
+                                  const std::string& language_id, const lang::Registry& registry,
+                                  std::vector<std::string>* notes) {
   check_solution_dir(dir);
   std::vector<fs::path> files;
   for (const fs::directory_entry& item : fs::directory_iterator(dir)) {
@@ -257,6 +281,14 @@ ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
     if (item.is_regular_file() && !name.starts_with(".")) files.push_back(item.path());
   }
   std::sort(files.begin(), files.end());
+  // Each file's language by detection; files of no language (notes, inputs, headers) ride along
+  // in the work dir without taking part in the choice.
+  std::map<fs::path, const lang::Language*> detected;
+  for (const fs::path& file : files) {
+    std::string why;
+    if (const lang::Language* language = registry.detect(file, &why)) detected[file] = language;
+    if (!why.empty() && notes != nullptr) notes->push_back(file.filename().string() + ": " + why);
+  }
   const lang::Language* language = nullptr;
   if (!language_id.empty()) {
     language = registry.find(language_id);
@@ -265,15 +297,13 @@ ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
                         "unknown language '" + language_id + "'; known: " + known_ids(registry));
     }
   } else {
-    for (const fs::path& file : files) {
-      const lang::Language* detected = registry.detect(file);
-      if (detected == nullptr) continue;
-      if (language != nullptr && detected != language) {
+    for (const auto& [file, found] : detected) {
+      if (language != nullptr && found != language) {
         throw ConfigError(dir.string(), "",
-                          "holds sources of several languages (" + language->id + ", " +
-                              detected->id + "); give --lang ID");
+                          "holds sources of several languages (" + language->id + ", " + found->id +
+                              "); give --lang ID");
       }
-      language = detected;
+      language = found;
     }
     if (language == nullptr) {
       throw ConfigError(
@@ -283,8 +313,10 @@ ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
   }
   const auto is_source = [&](const fs::path& file) {
     const std::string extension = file.extension().string();
-    return std::find(language->extensions.begin(), language->extensions.end(), extension) !=
-           language->extensions.end();
+    const auto found = detected.find(file);
+    return (found != detected.end() && found->second == language) ||
+           std::find(language->extensions.begin(), language->extensions.end(), extension) !=
+               language->extensions.end();
   };
   std::vector<fs::path> sources;
   std::copy_if(files.begin(), files.end(), std::back_inserter(sources), is_source);
@@ -294,23 +326,8 @@ ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
     if (std::find(files.begin(), files.end(), main) == files.end()) {
       throw ConfigError("", "--entry", "no file '" + entry.string() + "' in " + dir.string());
     }
-  } else if (sources.size() == 1) {
-    main = sources.front();
   } else {
-    for (const fs::path& file : sources) {
-      std::string stem = file.stem().string();
-      std::transform(stem.begin(), stem.end(), stem.begin(), ::tolower);
-      if (file.filename() == language->source_name || stem == "main") {
-        main = file;
-        break;
-      }
-    }
-    if (main.empty()) {
-      throw ConfigError(dir.string(), "",
-                        std::to_string(sources.size()) + " " + language->name +
-                            " sources and none is the entry point (" + language->source_name +
-                            " or main.*); give --entry FILE");
-    }
+    main = lang::find_entry_point(*language, dir, sources);
   }
   ProgramToJudge program{language, {main, {}}};
   for (const fs::path& file : files) {
@@ -325,12 +342,22 @@ ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
 JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& registry) {
   JudgeInputs inputs;
   inputs.problem = problem::load_problem(options.problem_dir);
+  problem::refuse_unimplemented(inputs.problem);
   reject_unsupported(inputs.problem);
+  if (inputs.problem.limits.time_limit_source.empty() && !options.time_limit_ms &&
+      inputs.problem.format != problem::PackageFormat::kPlainFolder) {
+    inputs.notes.push_back(
+        "NO TIME LIMIT in " + inputs.problem.dir.string() +
+        " (not in problem.yaml limits.time_limit, .timelimit or domjudge-problem.ini): using " +
+        std::to_string(inputs.problem.limits.time_limit_ms) +
+        " ms; the archive's judge derives it from the accepted submissions, so give "
+        "--time-limit to judge as it did");
+  }
 
   std::error_code error;
   if (fs::is_directory(options.solution, error)) {
-    inputs.solution =
-        multi_file_program(options.solution, options.entry, options.language_id, registry);
+    inputs.solution = multi_file_program(options.solution, options.entry, options.language_id,
+                                         registry, &inputs.notes);
     require_toolchain(*inputs.solution.language);
   } else {
     if (!fs::is_regular_file(options.solution, error)) {
@@ -340,10 +367,14 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
     if (!options.entry.empty()) {
       throw ConfigError("", "--entry", "only for a solution given as a directory");
     }
-    const lang::Language& language = pick_language(options.solution, options.language_id, registry);
+    const lang::Language& language =
+        pick_language(options.solution, options.language_id, registry, &inputs.notes);
     require_toolchain(language);
     inputs.solution = {&language, {options.solution, {}}};
   }
+
+  check_submission_allowed(inputs.problem, *inputs.solution.language, inputs.solution.source);
+  adapt_solution_language(inputs);
 
   if (inputs.problem.validator.kind == problem::ValidatorSpec::Kind::kCustom) {
     ValidatorProgram validator =
@@ -358,6 +389,7 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
                   sandbox::Sandbox& sandbox, JudgeListener& listener) {
   const problem::Problem& problem = inputs.problem;
   reject_unsupported(problem);
+  problem::refuse_unimplemented(problem);
   const bool scoring = problem.type == problem::ProblemType::kScoring;
 
   JudgeReport report = report_header(inputs, options, sandbox);

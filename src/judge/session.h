@@ -14,9 +14,11 @@
 #include <string>
 #include <vector>
 
+#include <memory>
 #include "judge/compile_cache.h"
 #include "judge/events.h"
 #include "judge/verdict.h"
+
 #include "lang/language.h"
 #include "problem/problem.h"
 #include "sandbox/sandbox.h"
@@ -50,6 +52,11 @@ struct JudgeInputs {
   problem::Problem problem;
   ProgramToJudge solution;
   std::optional<ProgramToJudge> validator;  // the problem's custom output validator
+  // Set when problem.yaml changes the solution language's settings (limits.compilation_time):
+  // solution.language then points here.
+  std::shared_ptr<const lang::Language> adjusted_language;
+  // How judge decided what the user did not say (".pl read as Prolog: ..."), shown on stderr.
+  std::vector<std::string> notes;
 };
 
 JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& registry);
@@ -69,12 +76,14 @@ JudgeReport judge_solution(const SessionOptions& options, sandbox::Sandbox& sand
 // that name (main.py beside --entry solve.py) is left out.
 ProgramToJudge multi_file_program(const std::filesystem::path& dir,
                                   const std::filesystem::path& entry,
-                                  const std::string& language_id, const lang::Registry& registry);
+                                  const std::string& language_id, const lang::Registry& registry,
+                                  std::vector<std::string>* notes = nullptr);
 
 // The language of the solution: --lang, else detected; ConfigError naming the file and the
 // known extensions when neither works.
 const lang::Language& pick_language(const std::filesystem::path& solution,
-                                    const std::string& language_id, const lang::Registry& registry);
+                                    const std::string& language_id, const lang::Registry& registry,
+                                    std::vector<std::string>* notes = nullptr);
 
 // Limits as applied: the options override the problem; the language's time_factor multiplies
 // the time limit (rounded up to a whole ms); the wall limit is the one given (option, then

@@ -3,6 +3,7 @@
 #include <regex>
 
 #include "lang/language.h"
+#include "util/error.h"
 
 namespace judge::lang {
 
@@ -26,9 +27,52 @@ std::string shebang_line(const std::filesystem::path& source) {
   return line;
 }
 
+std::string head_of(const std::filesystem::path& source) {
+  constexpr std::size_t kBytes = 64 << 10;  // enough to see a program's first directives
+  std::ifstream in(source, std::ios::binary);
+  std::string text(kBytes, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(kBytes));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  return text;
+}
+
+// Archives submit Python 2 as .py2 or with a python2 #! line; Debian 12 has no Python 2, and
+// judging such a file as Python 3 would give a verdict for another language.
+void refuse_python2(const std::filesystem::path& source, const std::string& shebang) {
+  static const std::regex python2(R"(^#!.*[/ ]python2(\.[0-9]+)?(\s|$))");
+  const bool by_extension = source.extension() == ".py2";
+  if (!by_extension && !std::regex_search(shebang, python2)) return;
+  throw ConfigError(source.string(), "",
+                    std::string("Python 2 is not available on Debian 12 (") +
+                        (by_extension ? "a .py2 file" : "its #! line names python2") +
+                        "); port it to Python 3 and name it .py or .py3");
+}
+
+// .pl is Perl's and Prolog's. Prolog: a directive (":- use_module(...)") or a rule
+// ("main :- ...") at the start of a line, and nothing only Perl writes.
+bool looks_like_prolog(const std::string& text, std::string& why) {
+  static const std::regex perl(R"((^|\n)\s*(use\s+(strict|warnings)|my\s+[$@%]|sub\s+\w+\s*\{))");
+  static const std::regex directive(R"((^|\n)\s*:-\s*\w)");
+  static const std::regex rule(R"((^|\n)[a-z]\w*(\([^\n]*\))?\s*:-)");
+  if (std::regex_search(text, perl)) return false;
+  std::smatch match;
+  if (std::regex_search(text, match, directive)) {
+    why = "a ':-' directive at the start of a line";
+  } else if (std::regex_search(text, match, rule)) {
+    why = "a rule 'head :- body' at the start of a line";
+  } else {
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
-const Language* Registry::detect(const std::filesystem::path& source) const {
+const Language* Registry::detect(const std::filesystem::path& source, std::string* why) const {
+  if (why != nullptr) why->clear();
+  const std::string line = shebang_line(source);
+  refuse_python2(source, line);
+
   // Extensions match case-sensitively (".C" is C++, ".c" is C). The longest match wins, so a
   // language may claim a multi-dot suffix without being shadowed by a shorter one.
   const std::string name = source.filename().string();
@@ -42,9 +86,17 @@ const Language* Registry::detect(const std::filesystem::path& source) const {
       }
     }
   }
+  if (best != nullptr && source.extension() == ".pl" && line.find("perl") == std::string::npos) {
+    std::string reason;
+    const Language* prolog = find("prolog");
+    if (prolog != nullptr && looks_like_prolog(head_of(source), reason)) {
+      if (why != nullptr)
+        *why = ".pl read as Prolog, not Perl: " + reason + " (--lang perl to override)";
+      return prolog;
+    }
+  }
   if (best != nullptr) return best;
 
-  const std::string line = shebang_line(source);
   if (line.empty()) return nullptr;
   for (const Language& language : languages_) {
     for (const std::string& pattern : language.shebang_patterns) {

@@ -46,16 +46,28 @@ struct Language {
   Template version_command;    // prints the toolchain's version, first line used
   std::string debian_package;  // "g++", "python3", "openjdk-17-jdk-headless"
   std::filesystem::path file;  // the YAML it came from (for error messages)
+  // Set for one program, not by the YAML (lang/entry_point.h): {main} when not source_name's
+  // stem, e.g. the Java main class with its package ("a.b.Solver").
+  std::string main_name;
 };
 
 class Registry {
  public:
   // Loads every *.yaml in dir. Throws ConfigError naming the file and field on bad input.
   static Registry load(const std::filesystem::path& dir);
+  // Then applies a settings profile: every *.yaml in dir/profiles/<profile>/ replaces the
+  // language of its id (or adds one). "" and "default" change nothing. ConfigError naming
+  // --profile and the known profiles for an unknown one.
+  static Registry load(const std::filesystem::path& dir, const std::string& profile);
+  // The profiles dir/profiles/ holds ("default" included), sorted.
+  static std::vector<std::string> profiles(const std::filesystem::path& dir);
 
   const Language* find(const std::string& id) const;
   // Picks by extension, then by shebang for files without a known extension. nullptr if none.
-  const Language* detect(const std::filesystem::path& source) const;
+  // An extension two languages use (.pl: Perl and Prolog) is decided by the file's content;
+  // `why`, when given, then says how (for the user to see), and stays empty otherwise.
+  // ConfigError for a file only a toolchain Debian 12 lacks would run (.py2, #!...python2).
+  const Language* detect(const std::filesystem::path& source, std::string* why = nullptr) const;
   const std::vector<Language>& all() const { return languages_; }
 
  private:

@@ -66,6 +66,45 @@ Registry Registry::load(const std::filesystem::path& dir) {
   return registry;
 }
 
+std::vector<std::string> Registry::profiles(const std::filesystem::path& dir) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir / "profiles", ec)) {
+    if (entry.is_directory(ec)) names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+Registry Registry::load(const std::filesystem::path& dir, const std::string& profile) {
+  Registry registry = load(dir);
+  if (profile.empty() || profile == "default") return registry;
+  const std::vector<std::string> known = profiles(dir);
+  if (std::find(known.begin(), known.end(), profile) == known.end()) {
+    std::string names;
+    for (const std::string& name : known) names += (names.empty() ? "" : ", ") + name;
+    throw ConfigError("", "--profile", "unknown profile '" + profile + "'; known: " + names);
+  }
+  const std::filesystem::path folder = dir / "profiles" / profile;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(folder, ec)) return registry;  // listed, so a directory
+  for (const std::filesystem::path& file : yaml_files_in(folder)) {
+    Language language = detail::parse_language_file(file);
+    auto same = std::find_if(
+        registry.languages_.begin(), registry.languages_.end(),
+        [&](const Language& known_language) { return known_language.id == language.id; });
+    if (same != registry.languages_.end()) {
+      *same = std::move(language);
+    } else {
+      registry.languages_.push_back(std::move(language));
+    }
+  }
+  check_unique(registry.languages_);
+  std::sort(registry.languages_.begin(), registry.languages_.end(),
+            [](const Language& a, const Language& b) { return a.id < b.id; });
+  return registry;
+}
+
 const Language* Registry::find(const std::string& id) const {
   for (const Language& language : languages_) {
     if (language.id == id) return &language;

@@ -104,7 +104,9 @@ std::map<std::string, std::string> template_values(const Language& language,
   return {
       {"source", language.source_name},
       {"binary", language.binary_name},
-      {"main", std::filesystem::path(language.source_name).stem().string()},
+      {"main", language.main_name.empty()
+                   ? std::filesystem::path(language.source_name).stem().string()
+                   : language.main_name},
       {"memory_mb", memory_mb},
       {"stack_mb", memory_mb},
       {"sources", language.source_name},

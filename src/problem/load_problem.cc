@@ -11,6 +11,7 @@
 #include "problem/problem.h"
 #include "problem/problem_yaml.h"
 #include "problem/test_data.h"
+#include "problem/time_limit_files.h"
 #include "util/error.h"
 
 namespace judge::problem {
@@ -55,6 +56,9 @@ Problem load_kattis(const fs::path& dir, bool has_problem_yaml) {
   problem.type = config.type;
   problem.submit_answer = config.submit_answer;
   problem.limits = config.limits;
+  read_time_limit_files(dir, problem.limits);
+  problem.languages = config.languages;
+  problem.unimplemented = config.unimplemented;
   problem.validator = find_output_validator(dir, config);
   apply_checker_choice(problem.validator, config.checker, dir / "problem.yaml");
 

@@ -23,7 +23,26 @@ struct ProblemLimits {
   double ac_to_time_limit = 2.0;
   double time_limit_to_tle = 1.5;
   bool time_limit_from_file = false;  // false: the documented default was used
-  int validation_passes = 2;          // multi-pass: most passes of one test (2025-09 default 2)
+  // Where time_limit_ms came from: "problem.yaml", ".timelimit", "domjudge-problem.ini", or ""
+  // (the default: the package gives none).
+  std::string time_limit_source;
+  int validation_passes = 2;       // multi-pass: most passes of one test (2025-09 default 2)
+  double time_resolution_s = 1.0;  // 2025-09 limits.time_resolution
+  // Set by problem.yaml; unset = the judge's own default.
+  std::optional<std::int64_t> code_bytes;                // limits.code (KiB in the file)
+  std::optional<std::int64_t> compilation_time_ms;       // limits.compilation_time
+  std::optional<std::int64_t> compilation_memory_bytes;  // limits.compilation_memory
+  std::optional<std::int64_t> validation_time_ms;        // limits.validation_time
+  std::optional<std::int64_t> validation_memory_bytes;   // limits.validation_memory
+  std::optional<std::int64_t> validation_output_bytes;   // limits.validation_output
+};
+
+// A problem.yaml key (or one value of it) that judge reads but does not implement. See
+// problem/unimplemented.h: such a problem is refused by name, never judged as something else.
+struct Unimplemented {
+  std::string key;    // "type", "limits.validation_passes"
+  std::string value;  // "multi-pass"; "" when any value is refused
+  std::string why;
 };
 
 struct TestCase {
@@ -101,6 +120,9 @@ struct Problem {
   // Recognised so the runner can refuse it with a clear message.
   bool submit_answer = false;
   ProblemLimits limits;
+  // problem.yaml languages: the language ids a solution may use; empty = all.
+  std::vector<std::string> languages;
+  std::vector<Unimplemented> unimplemented;  // refused before judging (unimplemented.h)
   ValidatorSpec validator;
   std::vector<TestCase> tests;  // in run order: sample first, then secret, lexicographic
   // Scoring problems: 2025-09 (and Polygon) groups, or legacy grading per folder.

@@ -4,6 +4,7 @@
 #include <regex>
 #include <set>
 
+#include "problem/unimplemented.h"
 #include "problem/yaml_helpers.h"
 #include "util/error.h"
 
@@ -140,6 +141,35 @@ double read_multiplier(const YamlMap& map, const std::string& key, double fallba
   return *value;
 }
 
+std::optional<std::int64_t> read_positive(const YamlMap& limits, const std::string& key,
+                                          const std::string& unit, std::int64_t scale) {
+  const auto value = limits.integer(key, "a whole number of " + unit);
+  if (!value) return std::nullopt;
+  if (*value <= 0) limits.fail(key, "must be greater than 0 " + unit);
+  if (*value > kMaxSizeMiB) limits.fail(key, "must be at most 1048576 " + unit);
+  return *value * scale;
+}
+
+// The limits of the judge's own tools (compiler, output validator) and of the source size.
+void read_tool_limits(const YamlMap& map, ProblemLimits& limits) {
+  limits.code_bytes = read_positive(map, "code", "KiB", 1 << 10);
+  limits.compilation_time_ms = read_positive(map, "compilation_time", "seconds", 1000);
+  limits.compilation_memory_bytes = read_positive(map, "compilation_memory", "MiB", 1 << 20);
+  limits.validation_time_ms = read_positive(map, "validation_time", "seconds", 1000);
+  limits.validation_memory_bytes = read_positive(map, "validation_memory", "MiB", 1 << 20);
+  limits.validation_output_bytes = read_positive(map, "validation_output", "MiB", 1 << 20);
+}
+
+// `languages`: "all" or a list of language ids (the spec's language codes are judge's ids).
+std::vector<std::string> read_languages(const YamlMap& yaml) {
+  if (!yaml.has("languages")) return {};
+  const YAML::Node node = yaml.raw("languages");
+  if (node.IsScalar() && node.Scalar() == "all") return {};
+  const auto list = yaml.string_list("languages");
+  if (!list || list->empty()) yaml.fail("languages", "expected all or a list such as [cpp, java]");
+  return *list;
+}
+
 void read_limits(const YamlMap& yaml, ProblemConfig& config) {
   ProblemLimits& limits = config.limits;
   const auto map = yaml.map("limits");
@@ -154,6 +184,7 @@ void read_limits(const YamlMap& yaml, ProblemConfig& config) {
     limits.time_limit_ms =
         std::max<std::int64_t>(1, static_cast<std::int64_t>(std::ceil(*seconds * 1000 - 1e-6)));
     limits.time_limit_from_file = true;
+    limits.time_limit_source = "problem.yaml";
   }
   if (const auto passes = map->integer("validation_passes", "a whole number such as 2")) {
     if (*passes < 2 || *passes > kMaxValidationPasses) {
@@ -165,13 +196,21 @@ void read_limits(const YamlMap& yaml, ProblemConfig& config) {
   }
   limits.memory_bytes = read_size_mib(*map, "memory", limits.memory_bytes);
   limits.output_bytes = read_size_mib(*map, "output", limits.output_bytes);
+  read_tool_limits(*map, limits);
 
   if (config.format == PackageFormat::kLegacy) {
     limits.ac_to_time_limit = read_multiplier(*map, "time_multiplier", limits.ac_to_time_limit,
                                               MultiplierMinimum::kPositive);
     limits.time_limit_to_tle = read_multiplier(*map, "time_safety_margin", limits.time_limit_to_tle,
                                                MultiplierMinimum::kPositive);
-  } else if (const auto multipliers = map->map("time_multipliers")) {
+  } else {
+    if (const auto resolution =
+            map->number("time_resolution", "a number of seconds such as 1 or 0.1")) {
+      if (*resolution <= 0) map->fail("time_resolution", "must be greater than 0 seconds");
+      limits.time_resolution_s = *resolution;
+    }
+    const auto multipliers = map->map("time_multipliers");
+    if (!multipliers) return;
     limits.ac_to_time_limit = read_multiplier(
         *multipliers, "ac_to_time_limit", limits.ac_to_time_limit, MultiplierMinimum::kAtLeastOne);
     limits.time_limit_to_tle =
@@ -203,7 +242,8 @@ ProblemConfig default_problem_config() {
 }
 
 ProblemConfig read_problem_yaml(const std::filesystem::path& problem_yaml) {
-  const YamlMap yaml(load_yaml_file(problem_yaml), problem_yaml.string());
+  const YAML::Node yaml_root = load_yaml_file(problem_yaml);
+  const YamlMap yaml(yaml_root, problem_yaml.string());
   ProblemConfig config = default_problem_config();
   config.format = read_format(yaml);
   if (config.format == PackageFormat::k2025_09) config.limits = ProblemLimits{};
@@ -227,6 +267,8 @@ ProblemConfig read_problem_yaml(const std::filesystem::path& problem_yaml) {
         yaml.string_list("output_validator_args").value_or(config.validator_args);
   }
   read_limits(yaml, config);
+  config.languages = read_languages(yaml);
+  config.unimplemented = find_unimplemented(yaml_root, config.format);
   read_validator_protocol(yaml, config);
   config.checker = yaml.string("checker");
   return config;

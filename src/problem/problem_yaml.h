@@ -25,6 +25,8 @@ struct ProblemConfig {
   // judge's own key: a built-in testlib checker (wcmp, ...), testlib (the output validator is a
   // testlib checker) or kattis (the default).
   std::optional<std::string> checker;
+  std::vector<std::string> languages;       // empty = all
+  std::vector<Unimplemented> unimplemented;
 };
 
 // The configuration of a package that has data/ but no problem.yaml: legacy, all defaults.

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "lang/language.h"
@@ -102,7 +103,8 @@ TEST_CASE("the shipped shebang patterns", "[lang][real]") {
   CHECK(detected("sol") == "python3");  // #!/usr/bin/env python3
   CHECK(detected("bare_python") == "python3");
   CHECK(detected("python_minor") == "python3");
-  CHECK(detected("python2") == "(none)");
+  // Python 2 is not judged as anything else: a ConfigError (exit 2) says why.
+  CHECK_THROWS_WITH(detected("python2"), Catch::Contains("Python 2 is not available on Debian 12"));
   CHECK(detected("node_script") == "javascript");
   CHECK(detected("shell_script") == "(none)");
 }
@@ -129,4 +131,38 @@ TEST_CASE("installed toolchains of the shipped languages answer", "[lang][real][
       CHECK(std::filesystem::exists(path));
     }
   }
+}
+
+TEST_CASE("extensions and content as the archives use them", "[lang][real][archives]") {
+  const Registry registry = Registry::load(kLanguages);
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "judge-lang-archives";
+  std::filesystem::create_directories(dir);
+  auto write = [&](const std::string& name, const std::string& text) {
+    std::ofstream(dir / name) << text;
+    return dir / name;
+  };
+  std::string why;
+  CHECK(
+      registry.detect(write("a.pl", ":- use_module(library(lists)).\nmain :- true.\n"), &why)->id ==
+      "prolog");
+  CHECK_THAT(why, Catch::Contains("Prolog"));
+  CHECK(registry.detect(write("b.pl", "use strict;\nmy $x = 1;\n"), &why)->id == "perl");
+  CHECK(why.empty());
+  CHECK(registry.detect(write("c.py3", "print(1)\n"))->id == "python3");
+  CHECK(registry.detect(write("d.mjs", "export {};\n"))->id == "javascript");
+  CHECK(registry.detect(write("e.cjs", "1;\n"))->id == "javascript");
+  CHECK(registry.detect(write("f.plg", "main.\n"))->id == "prolog");
+  CHECK(registry.detect(write("g.p", "program g; begin end.\n"))->id == "pascal");
+  CHECK_THROWS_WITH(registry.detect(write("h.py2", "print 1\n")),
+                    Catch::Contains("Python 2 is not available on Debian 12"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("profiles replace languages by id", "[lang][real][archives]") {
+  const Registry kattis = Registry::load(kLanguages, "kattis");
+  CHECK(kattis.find("python3")->run.front() == "/usr/bin/pypy3");
+  CHECK(std::find(kattis.find("cpp")->compile->begin(), kattis.find("cpp")->compile->end(),
+                  "-std=gnu++23") != kattis.find("cpp")->compile->end());
+  CHECK(Registry::load(kLanguages, "default").find("python3")->run.front() == "/usr/bin/python3");
+  CHECK_THROWS_WITH(Registry::load(kLanguages, "nope"), Catch::Contains("--profile"));
 }

@@ -1,6 +1,6 @@
 import java.util.Scanner;
 
-public class Main {
+class Main {
   public static void main(String[] args) {
     Scanner in = new Scanner(System.in);
     long a = in.nextLong();

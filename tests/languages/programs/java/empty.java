@@ -1,3 +1,3 @@
-public class Main {
+class Main {
   public static void main(String[] args) {}
 }

@@ -1,7 +1,7 @@
 import java.util.ArrayList;
 
 // Allocates and touches 1 GiB, 1 MiB at a time, keeping a reference to every block.
-public class Main {
+class Main {
   public static void main(String[] args) {
     ArrayList<byte[]> chunks = new ArrayList<>();
     for (int i = 0; i < 1024; i++) {

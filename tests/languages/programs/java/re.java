@@ -1,5 +1,5 @@
 // An uncaught exception: the JVM exits with code 1.
-public class Main {
+class Main {
   public static void main(String[] args) {
     int[] numbers = new int[1];
     System.out.println(numbers[args.length + 1]);

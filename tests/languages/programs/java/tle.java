@@ -1,5 +1,5 @@
 // Spins on the CPU forever; the volatile field keeps the JIT from removing the loop.
-public class Main {
+class Main {
   static volatile long counter;
 
   public static void main(String[] args) {
