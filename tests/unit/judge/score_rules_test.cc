@@ -220,7 +220,7 @@ TEST_CASE("LegacyGrader: on_reject break skips the rest of the folder", "[score]
   CHECK(summary.verdict == WA);
 }
 
-TEST_CASE("LegacyGrader: score.txt replaces accept_score; samples count by default",
+TEST_CASE("LegacyGrader: score.txt replaces accept_score and samples count by default",
           "[score][legacy]") {
   const std::vector<TestCase> tests{test_in("sample", "1"), test_in("secret", "1")};
   std::vector<LegacyGrading> folders(3);
