@@ -25,7 +25,7 @@ struct ProblemConfig {
   // judge's own key: a built-in testlib checker (wcmp, ...), testlib (the output validator is a
   // testlib checker) or kattis (the default).
   std::optional<std::string> checker;
-  std::vector<std::string> languages;       // empty = all
+  std::vector<std::string> languages;  // empty = all
   std::vector<Unimplemented> unimplemented;
 };
 
