@@ -16,7 +16,11 @@ constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
 // (an hour in microseconds, 3.6e9) still fits in an int64. Any non-zero digit beyond them
 // rounds the result up, which keeps "round up" exact for the callers' whole-unit results.
 constexpr int kFractionDigits = 9;
-constexpr std::int64_t kFractionScale = 1'000'000'000;
+constexpr std::int64_t kFractionScale = [] {
+  std::int64_t scale = 1;
+  for (int i = 0; i < kFractionDigits; ++i) scale *= 10;
+  return scale;
+}();
 
 struct Number {
   std::int64_t whole = 0;

@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
   });
   fuzz::expect_only_config_errors((dir / "test_group.yaml").string(), [&] {
-    problem::read_test_case_validator_args(dir / "test_group.yaml");
+    problem::read_test_case_settings(dir / "test_group.yaml");
   });
   return 0;
 }
