@@ -14,6 +14,7 @@
 #include "judge/interactive_test.h"
 #include "judge/output_check.h"
 #include "judge/package_rules.h"
+#include "judge/parallel/parallel_tests.h"
 #include "judge/run_test.h"
 #include "judge/session_scoring.h"
 #include "judge/solution_dir.h"
@@ -106,23 +107,33 @@ PreparedProgram compile_validator(const JudgeInputs& inputs, sandbox::Sandbox& s
   return program;
 }
 
-// The custom validator, compiled, or the default one.
-std::unique_ptr<OutputChecker> make_checker(const JudgeInputs& inputs,
-                                            const std::vector<const TestCase*>& selected,
-                                            const AppliedLimits& limits, sandbox::Sandbox& sandbox,
-                                            StagingDir& staging, const CompileCache& cache) {
+// The custom validator, compiled, or the default one: a maker of checkers, one per sandbox that
+// runs tests (-j N has one per core).
+parallel::CheckerFactory make_checker(const JudgeInputs& inputs,
+                                      const std::vector<const TestCase*>& selected,
+                                      const AppliedLimits& limits, sandbox::Sandbox& sandbox,
+                                      StagingDir& staging, const CompileCache& cache) {
   if (inputs.problem.validator.protocol == problem::CheckerProtocol::kBuiltin) {
-    return std::make_unique<BuiltinOutputChecker>(inputs.problem.validator.builtin_name);
+    return [name = inputs.problem.validator.builtin_name](sandbox::Sandbox&, StagingDir&) {
+      return std::make_unique<BuiltinOutputChecker>(name);
+    };
   }
   if (!inputs.validator) {
-    return std::make_unique<DefaultOutputChecker>(selected, inputs.problem.dir);
+    DefaultOutputChecker{selected, inputs.problem.dir};  // a bad flag is an error now
+    return [selected, dir = inputs.problem.dir](sandbox::Sandbox&, StagingDir&) {
+      return std::make_unique<DefaultOutputChecker>(selected, dir);
+    };
   }
   const lang::Language& language = *inputs.validator->language;
   PreparedProgram program = compile_validator(inputs, sandbox, staging, cache);
   sandbox::Limits run_limits = validator_limits(limits, language);
   apply_validation_limits(inputs.problem.limits, language, run_limits);
-  return std::make_unique<CustomValidator>(language, std::move(program.files), run_limits, sandbox,
-                                           staging, inputs.problem.validator.protocol);
+  return [&language, files = std::move(program.files), run_limits,
+          protocol = inputs.problem.validator.protocol](sandbox::Sandbox& runs_in,
+                                                        StagingDir& writes_in) {
+    return std::make_unique<CustomValidator>(language, files, run_limits, runs_in, writes_in,
+                                             protocol);
+  };
 }
 
 // The validator of an interactive or multi-pass problem, compiled.
@@ -406,12 +417,15 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
   const CompileCache cache(
       options.compile_cache_dir.empty() ? CompileCache::default_root() : options.compile_cache_dir,
       options.compile_cache_bytes);
+  parallel::CheckerFactory checker_for;
   std::unique_ptr<OutputChecker> checker;
   std::optional<ValidatorSetup> passes;
   if (judged_in_passes(problem)) {
     passes = make_validator_setup(inputs, report.limits, sandbox, staging, cache);
+    checker_for = [](sandbox::Sandbox&, StagingDir&) { return nullptr; };  // passes check it
   } else {
-    checker = make_checker(inputs, selected, report.limits, sandbox, staging, cache);
+    checker_for = make_checker(inputs, selected, report.limits, sandbox, staging, cache);
+    checker = checker_for(sandbox, staging);
   }
 
   listener.on_start(report);
@@ -451,6 +465,30 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
 
   if (scoring && !problem.legacy_grading.empty()) {
     grade_legacy(problem, selected, report, judge_one);
+  } else if (options.jobs > 1 && skip_reason.empty()) {
+    // The same judging, on several cores; outcomes arrive in test order (judge/parallel/).
+    const auto run_one = [&](const TestCase& test, sandbox::Sandbox& runs_in, StagingDir& writes_in,
+                             OutputChecker* checks) {
+      throw_if_interrupted();
+      return passes ? run_validated_test(test, setup, *passes, runs_in, writes_in)
+                    : run_test(test, setup, runs_in, writes_in, *checks);
+    };
+    std::size_t judged = 0;
+    parallel::judge_tests_in_parallel(
+        selected, options.jobs, options.sandbox, checker_for, run_one,
+        [&](std::size_t index, TestOutcome&& outcome) {
+          report.tests.push_back(std::move(outcome));
+          if (scoring) apply_test_score(problem, *selected[index], report.tests.back());
+          listener.on_test(report, report.tests.back());
+          judged = index + 1;
+          return !(options.stop_on_first && report.tests.back().verdict != Verdict::kAccepted);
+        });
+    // After a --stop-on-first failure the rest are reported as skipped, exactly as with -j 1
+    // (also those that ran meanwhile: they come after the failure in test order).
+    if (judged < selected.size()) skip_reason = "not run: an earlier test failed (--stop-on-first)";
+    for (std::size_t i = judged; i < selected.size(); ++i) judge_one(*selected[i], true);
+    report.overall = overall_verdict(report);
+    if (scoring) score_groups(problem, selected, report);
   } else {
     for (const TestCase* test : selected) judge_one(*test, true);
     report.overall = overall_verdict(report);
