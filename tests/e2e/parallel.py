@@ -14,7 +14,7 @@ SAME_REPORT = [
     ("aplusb", "accepted/aplusb.cpp"),
     ("aplusb", "wrong_answer/difference.py"),
     ("different", "wrong_answer/garbage.py"),
-    ("doubling", "partially_accepted/large_only.py"),
+    ("doubling", "partially_accepted/int32.c"),
     ("guess", "accepted/binary_search.py"),
     ("twopass", "accepted/both_passes.py"),
     ("legacysum", "accepted/sum.py"),  # legacy grading: one test at a time whatever -j is
@@ -45,11 +45,13 @@ def case_same_report(judge):
 
 
 def case_stop_on_first(judge):
-    # garbage.py fails the custom validator on some test after the first: the tests before it
-    # are AC, the rest SKIPPED (those that ran meanwhile on the other core included).
-    problem, submission = "different", "wrong_answer/garbage.py"
-    _, (all_tests, _, _, _) = judged(judge, problem, submission)
+    # crash_large.py passes the small tests and crashes on a large one: the tests before it are
+    # AC, the rest SKIPPED (those that ran meanwhile on the other core included).
+    problem, submission = "doubling", "run_time_error/crash_large.py"
+    result, (all_tests, _, _, _) = judged(judge, problem, submission)
     first_failure = next(i for i, t in enumerate(all_tests) if t[1] != "AC")
+    if not 0 < first_failure < len(all_tests) - 1:
+        result.fail(f"{submission} must fail a test in the middle to check this: {all_tests}")
     one, alone = judged(judge, problem, submission, "--stop-on-first")
     two, parallel = judged(judge, problem, submission, "--stop-on-first", "-j", "2")
     if alone != parallel:
