@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <barrier>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -108,29 +109,31 @@ double bare_round(const std::string& binary, const std::string& input, const fs:
   return tests / std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// The same runs through the pool and per-worker pinned sandboxes, made beforehand (as a judge
-// run makes them once, before its tests).
+// The same runs through the pool and per-worker pinned sandboxes. Each worker first makes its
+// sandbox and runs once (as a judge run starts its zygote once, before its tests), then waits for
+// the others: the clock starts when all are ready. The sandboxes live only during the call, as in
+// `judge run -j`: a zygote is a child of the worker thread that made it and dies with it.
 Round judge_round(const judge::sandbox::RunSpec& base, const fs::path& dir,
                   judge::parallel::CpuSlots& slots, unsigned jobs, int tests) {
   std::vector<std::unique_ptr<judge::sandbox::Sandbox>> sandboxes(jobs);
   std::vector<judge::sandbox::RunResult> results(static_cast<std::size_t>(tests));
+  Clock::time_point start;
+  std::barrier ready(static_cast<std::ptrdiff_t>(jobs), [&]() noexcept { start = Clock::now(); });
   const auto work = [&](std::size_t item, const judge::parallel::Worker& worker) {
     auto& sandbox = sandboxes[worker.index];
     judge::sandbox::RunSpec spec = base;
     spec.stdout_path = (dir / ("output-" + std::to_string(worker.index))).string();
-    spec.cpu = worker.cpu;  // the thread's slot, whichever sandbox this worker index has
-    if (!sandbox) {
+    if (item < jobs) {  // one warm-up item per worker: it blocks here until all have theirs
       judge::sandbox::SandboxOptions options;
       options.cpu = worker.cpu;
       sandbox = judge::sandbox::make_sandbox(options);
-      sandbox->run(spec);  // the zygote starts once per judge run: not a test's cost
+      sandbox->run(spec);
+      ready.arrive_and_wait();
+      return;
     }
-    results[item] = sandbox->run(spec);
+    results[item - jobs] = sandbox->run(spec);
   };
-  // Warm-up: every worker's sandbox made (not timed).
-  judge::parallel::run_in_order(jobs, jobs, slots, work, [](std::size_t) { return true; });
-  const auto start = Clock::now();
-  judge::parallel::run_in_order(static_cast<std::size_t>(tests), jobs, slots, work,
+  judge::parallel::run_in_order(static_cast<std::size_t>(tests) + jobs, jobs, slots, work,
                                 [](std::size_t) { return true; });
   Round round;
   round.tests_per_second = tests / std::chrono::duration<double>(Clock::now() - start).count();
