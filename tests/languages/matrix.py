@@ -15,6 +15,8 @@ For LANGUAGE_ID, tests/languages/programs/<id>/ holds seven small programs, each
   ce      does not compile / has a syntax error      hello   CE
   empty   does nothing: its peak memory is the       hello   WA (no output)
           runtime's baseline, which must fit in the language's memory_extra
+  stdlib  (optional) A + B using the libraries the   aplusb  AC
+          judges link beyond the core (OCaml: unix, str, bigarray)
 
 A syntax error is CE in every language: the interpreted ones have a cheap check step as their
 `compile` (python3 -c compile(), node --check, php -l, ruby -c, perl -c, luac -p, bash -n, ...).
@@ -48,7 +50,7 @@ JUDGE_TIMEOUT_S = 300  # one judge run, compile included (Kotlin and Scala compi
 # the sandbox's limit (problem limit + memory_extra) is reached; the language file names that
 # message (out_of_memory), so the judge reports MLE all the same. Their mle program must still
 # have used at least the whole problem limit.
-HEAP_CAPPED = {"java", "kotlin", "scala"}
+HEAP_CAPPED = {"java", "kotlin", "scala", "clojure", "groovy"}
 
 # (program, problem, expected verdict)
 CASES = [
@@ -60,6 +62,10 @@ CASES = [
     ("ce", "hello", "CE"),
     ("empty", "hello", "WA"),
 ]
+# Optional, where programs/<id>/stdlib.* exists: A + B solved with the libraries the language
+# links beyond its core, as Kattis and DOMjudge do (OCaml's unix, str and bigarray), so a
+# missing library is a failing matrix, not a contestant's CE.
+STDLIB_CASE = ("stdlib", "aplusb", "AC")
 
 MIB = 1 << 20
 
@@ -163,7 +169,8 @@ def run_language(judge, source, language):
         env.pop("NO_COLOR", None)
         passed = failed = 0
         started = time.monotonic()
-        for case in CASES:
+        has_stdlib = any(p.stem == STDLIB_CASE[0] for p in programs_dir.iterdir())
+        for case in CASES + ([STDLIB_CASE] if has_stdlib else []):
             stem, problem, _ = case
             program = program_for(programs_dir, stem)
             result, seconds = judge_run(judge, env, language, program, problems_dir / problem)
