@@ -68,6 +68,8 @@ CASES = [
 STDLIB_CASE = ("stdlib", "aplusb", "AC")
 
 MIB = 1 << 20
+# README: "`judge languages` lists 41 languages" (every Debian 12 toolchain the archives judge).
+MIN_LANGUAGES = 40
 
 
 class Failure(Exception):
@@ -229,6 +231,8 @@ def run_list(judge, source):
     for language in default_ids(source):
         if language not in ids:
             failures.append(f"{language}: in default_ids but there is no languages/{language}.yaml")
+    if len(ids) < MIN_LANGUAGES:
+        failures.append(f"only {len(ids)} language files: the README promises {MIN_LANGUAGES} or more")
     installed = sum("not installed" not in lines.get(i, "not installed") for i in ids)
     print(result.stdout, end="")
     for failure in failures:
