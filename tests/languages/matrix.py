@@ -212,6 +212,27 @@ def run_language(judge, source, language):
         return 1 if failed else 0
 
 
+def documented_language_failures(source, ids):
+    """man/judge.1 and README name the shipped languages and their count: both must be true."""
+    failures = []
+    man = (source / "man/judge.1").read_text()
+    match = re.search(r"The (\d+) shipped languages \(\\fBjudge languages\\fR\): ([a-z0-9 +\n.-]+)\.",
+                      man)
+    if not match:
+        return ["man/judge.1 has no 'The N shipped languages' paragraph"]
+    listed = match.group(2).split()
+    if int(match.group(1)) != len(ids) or sorted(listed) != ids:
+        failures.append(f"man/judge.1 lists {match.group(1)} languages {listed}; "
+                        f"languages/ has {len(ids)}: {ids}")
+    readme = (source / "README.md").read_text()
+    if f"`judge languages` lists {len(ids)} languages" not in readme:
+        failures.append(f"README.md does not say `judge languages` lists {len(ids)} languages")
+    for language in ids:
+        if f"| `{language}` |" not in readme:
+            failures.append(f"README.md's language table has no row for `{language}`")
+    return failures
+
+
 def run_list(judge, source):
     result = subprocess.run([str(judge), "languages"], capture_output=True, text=True,
                             timeout=JUDGE_TIMEOUT_S, stdin=subprocess.DEVNULL)
@@ -233,6 +254,7 @@ def run_list(judge, source):
             failures.append(f"{language}: in default_ids but there is no languages/{language}.yaml")
     if len(ids) < MIN_LANGUAGES:
         failures.append(f"only {len(ids)} language files: the README promises {MIN_LANGUAGES} or more")
+    failures += documented_language_failures(source, ids)
     installed = sum("not installed" not in lines.get(i, "not installed") for i in ids)
     print(result.stdout, end="")
     for failure in failures:
