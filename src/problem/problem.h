@@ -116,8 +116,8 @@ struct Problem {
   std::string name;  // problem.yaml name (English if several), else the folder name
   PackageFormat format = PackageFormat::kPlainFolder;
   ProblemType type = ProblemType::kPassFail;
-  // 2025-09 type submit-answer: the "submission" is the answers themselves, nothing is run.
-  // Recognised so the runner can refuse it with a clear message.
+  // 2025-09 type submit-answer: the "submission" is the answers themselves, nothing is run
+  // (judge/submit_answer.h).
   bool submit_answer = false;
   ProblemLimits limits;
   // problem.yaml languages: the language ids a solution may use; empty = all.
