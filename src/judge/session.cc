@@ -39,14 +39,6 @@ bool judged_in_passes(const problem::Problem& problem) {
   return problem.validator.interactive || problem.validator.multi_pass;
 }
 
-void reject_unsupported(const problem::Problem& problem) {
-  if (problem.validator.testlib && !problem.validator.interactive) {
-    throw ConfigError((problem.dir / "problem.yaml").string(), "output_validator_protocol",
-                      "testlib is supported for interactors (type interactive) only; a testlib "
-                      "checker of a non-interactive problem is not supported by this key");
-  }
-}
-
 void require_toolchain(const lang::Language& language) {
   if (language.version_command.empty()) return;  // nothing to ask; the compile will tell
   if (!lang::toolchain_version(language)) {
@@ -330,7 +322,6 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
   JudgeInputs inputs;
   inputs.problem = problem::load_problem(options.problem_dir);
   problem::refuse_unimplemented(inputs.problem);
-  reject_unsupported(inputs.problem);
   if (inputs.problem.limits.time_limit_source.empty() && !options.time_limit_ms &&
       inputs.problem.format != problem::PackageFormat::kPlainFolder) {
     inputs.notes.push_back(
@@ -382,7 +373,6 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
 JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
                   sandbox::Sandbox& sandbox, JudgeListener& listener) {
   const problem::Problem& problem = inputs.problem;
-  reject_unsupported(problem);
   problem::refuse_unimplemented(problem);
   const bool scoring = problem.type == problem::ProblemType::kScoring;
 

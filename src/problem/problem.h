@@ -105,7 +105,7 @@ struct ValidatorSpec {
   bool interactive = false;  // the validator is the interactor (type interactive)
   bool multi_pass = false;   // the validator may ask for more passes (type multi-pass)
   // How the validator says its verdict: Kattis exit codes 42/43, or testlib's (0 OK, 1 WA...);
-  // problem.yaml `output_validator_protocol: kattis | testlib`.
+  // problem.yaml `checker: testlib` (or its older alias `output_validator_protocol: testlib`).
   bool testlib = false;
   CheckerProtocol protocol = CheckerProtocol::kKattis;
   std::string builtin_name;  // kBuiltin: "wcmp", "ncmp", ...
