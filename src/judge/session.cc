@@ -11,6 +11,7 @@
 #include "judge/builtin_checkers.h"
 #include "judge/compile.h"
 #include "judge/custom_validator.h"
+#include "judge/included_files.h"
 #include "judge/interactive_test.h"
 #include "judge/output_check.h"
 #include "judge/package_rules.h"
@@ -19,6 +20,7 @@
 #include "judge/session_scoring.h"
 #include "judge/solution_dir.h"
 #include "judge/staging.h"
+#include "judge/submit_answer.h"
 #include "lang/entry_point.h"
 #include "problem/unimplemented.h"
 #include "util/interrupt.h"
@@ -36,29 +38,6 @@ constexpr int kWallTimeFactor = 3;
 // (interactive_test.h); testlib validators only as interactors.
 bool judged_in_passes(const problem::Problem& problem) {
   return problem.validator.interactive || problem.validator.multi_pass;
-}
-
-void reject_unsupported(const problem::Problem& problem) {
-  if (problem.validator.testlib && !problem.validator.interactive) {
-    throw ConfigError((problem.dir / "problem.yaml").string(), "output_validator_protocol",
-                      "testlib is supported for interactors (type interactive) only; a testlib "
-                      "checker of a non-interactive problem is not supported by this key");
-  }
-  if (problem.submit_answer) {
-    throw ConfigError((problem.dir / "problem.yaml").string(), "type",
-                      "submit-answer problems are not supported yet");
-  }
-  if (!problem.include_dir.empty()) {
-    throw ConfigError(problem.include_dir.string(), "",
-                      "included files (include/default/, include/<language>/) are not supported "
-                      "yet");
-  }
-  for (const TestCase& test : problem.tests) {
-    if (!test.files_dir.empty()) {
-      throw ConfigError(test.files_dir.string(), "",
-                        "test case .files/ folders are not supported yet");
-    }
-  }
 }
 
 void require_toolchain(const lang::Language& language) {
@@ -354,7 +333,6 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
   JudgeInputs inputs;
   inputs.problem = problem::load_problem(options.problem_dir);
   problem::refuse_unimplemented(inputs.problem);
-  reject_unsupported(inputs.problem);
   if (inputs.problem.limits.time_limit_source.empty() && !options.time_limit_ms &&
       inputs.problem.format != problem::PackageFormat::kPlainFolder) {
     inputs.notes.push_back(
@@ -366,7 +344,10 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
   }
 
   std::error_code error;
-  if (fs::is_directory(options.solution, error)) {
+  if (inputs.problem.submit_answer) {
+    check_answers_dir(options.solution);
+    inputs.solution = {&answers_language(), {options.solution, {}}};
+  } else if (fs::is_directory(options.solution, error)) {
     inputs.solution = multi_file_program(options.solution, options.entry, options.language_id,
                                          registry, &inputs.notes);
     require_toolchain(*inputs.solution.language);
@@ -384,8 +365,12 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
     inputs.solution = {&language, {options.solution, {}}};
   }
 
-  check_submission_allowed(inputs.problem, *inputs.solution.language, inputs.solution.source);
-  adapt_solution_language(inputs);
+  if (!inputs.problem.submit_answer) {
+    check_submission_allowed(inputs.problem, *inputs.solution.language, inputs.solution.source);
+    inputs.solution.source = with_included_files(inputs.problem, *inputs.solution.language,
+                                                 std::move(inputs.solution.source));
+    adapt_solution_language(inputs);
+  }
 
   if (inputs.problem.validator.kind == problem::ValidatorSpec::Kind::kCustom) {
     ValidatorProgram validator =
@@ -399,7 +384,6 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
 JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
                   sandbox::Sandbox& sandbox, JudgeListener& listener) {
   const problem::Problem& problem = inputs.problem;
-  reject_unsupported(problem);
   problem::refuse_unimplemented(problem);
   const bool scoring = problem.type == problem::ProblemType::kScoring;
 
@@ -429,8 +413,11 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
   }
 
   listener.on_start(report);
-  PreparedProgram program = prepare_program(*inputs.solution.language, inputs.solution.source,
-                                            "solution", sandbox, staging, cache);
+  // A submit-answer submission is its answers: nothing to compile (CompileOutcome kNotNeeded).
+  PreparedProgram program = problem.submit_answer
+                                ? PreparedProgram{}
+                                : prepare_program(*inputs.solution.language, inputs.solution.source,
+                                                  "solution", sandbox, staging, cache);
   report.compile = program.compile;
   listener.on_compile(report);
 
@@ -441,6 +428,7 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
   setup.memory_extra_bytes = inputs.solution.language->memory_extra_bytes;
   setup.verbose = options.verbose;
   setup.scoring = scoring;
+  setup.test_files = stage_test_files(selected, staging);
 
   std::string skip_reason = program.ready() ? "" : "not run: the solution did not compile";
   // Judges one test (or records it as skipped) and tells the listener.
@@ -452,8 +440,14 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
           skip_reason.empty() ? "not run: on_reject: break after a rejected test" : skip_reason,
           scoring));
     } else {
-      report.tests.push_back(passes ? run_validated_test(test, setup, *passes, sandbox, staging)
-                                    : run_test(test, setup, sandbox, staging, *checker));
+      if (problem.submit_answer) {
+        report.tests.push_back(judge_answer(test, inputs.solution.source.main_file, setup.limits,
+                                            options.verbose, staging, *checker));
+      } else if (passes) {
+        report.tests.push_back(run_validated_test(test, setup, *passes, sandbox, staging));
+      } else {
+        report.tests.push_back(run_test(test, setup, sandbox, staging, *checker));
+      }
       if (scoring) apply_test_score(problem, test, report.tests.back());
       if (options.stop_on_first && report.tests.back().verdict != Verdict::kAccepted) {
         skip_reason = "not run: an earlier test failed (--stop-on-first)";

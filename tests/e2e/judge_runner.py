@@ -118,10 +118,13 @@ def expected_test_names(problem_dir):
 def submissions(problem_dir):
     """(folder, expected verdict, file) for every submission file, in a stable order."""
     found = []
+    # A submit-answer problem's submissions are folders of answers, not source files.
+    answers = "submit-answer" in (Path(problem_dir) / "problem.yaml").read_text(errors="replace")
     for folder, verdict in FOLDER_VERDICTS.items():
         directory = Path(problem_dir) / "submissions" / folder
         if directory.is_dir():
-            found += [(folder, verdict, f) for f in sorted(directory.iterdir()) if f.is_file()]
+            found += [(folder, verdict, f) for f in sorted(directory.iterdir())
+                      if (f.is_dir() if answers else f.is_file())]
     return found
 
 
