@@ -56,6 +56,8 @@ int run(int argc, char** argv) {
       return static_cast<int>(ExitCode::kAllAccepted);
     case Command::kCache:
       return show_cache(options.cache, std::cout);
+    case Command::kReport:
+      return render_report(options.report, std::cout);
   }
   return static_cast<int>(ExitCode::kInternal);
 }

@@ -133,6 +133,7 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::
   cache->add_option("action", cache_action, "clear: remove every entry")
       ->check(CLI::IsMember({"clear"}));
   cache->add_option("--cache-size", cache_size, "The bound to show (default: JUDGE_CACHE_SIZE)");
+  CLI::App* report = add_report_command(app, options.report);
 
   // CLI11 consumes a reversed argument list.
   std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -150,6 +151,8 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::
     options.command = Command::kLanguages;
   } else if (version->parsed()) {
     options.command = Command::kVersion;
+  } else if (report->parsed()) {
+    options.command = Command::kReport;
   } else if (cache->parsed()) {
     options.command = Command::kCache;
     options.cache.clear = cache_action == "clear";

@@ -7,11 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "cli/batch_reports.h"
 #include "judge/session.h"
 
 namespace judge::cli {
 
-enum class Command { kRun, kLanguages, kDoctor, kVersion, kCache };
+enum class Command { kRun, kLanguages, kDoctor, kVersion, kCache, kReport };
 
 struct RunOptions {
   SessionOptions session;
@@ -36,6 +37,7 @@ struct Options {
   RunOptions run;
   DoctorOptions doctor;
   CacheOptions cache;
+  ReportOptions report;           // judge report
   std::string languages_profile;  // judge languages --profile
 };
 
