@@ -50,6 +50,10 @@ def make_records(judge):
         source = problem / "submissions" / name
         _, document = judge.run_json("run", source, problem)
         records.append({**document, "id": name, "source": str(source)})
+    broken = judge.fresh_dir("broken") / "broken.c"
+    broken.write_text("int main( { return 0; }\n")
+    _, document = judge.run_json("run", broken, problem)
+    records.append({**document, "id": "compile-error/broken.c", "source": str(broken)})
     hostile = json.loads(json.dumps(records[2]))  # the WA record
     hostile["id"] = HOSTILE_ID
     hostile["source"] = "subs/a,b:c.py"
@@ -80,17 +84,25 @@ def check_junit(judge, results, records):
                           f"{[s.get('name') for s in suites]}")
     for suite, record in zip(suites, records):
         cases = suite.findall("testcase")
-        if [c.get("name") for c in cases] != [t["name"] for t in record["tests"]]:
+        compile_failed = record["compile"]["status"] == "failed"
+        expected = ["compile"] * compile_failed + [t["name"] for t in record["tests"]]
+        if [c.get("name") for c in cases] != expected:
             raise TestFailure(f"{out}: suite {record['id']!r}: testcases differ from tests")
-        for case, test in zip(cases, record["tests"]):
+        if compile_failed and cases[0].find("failure").get("type") != "CE":
+            raise TestFailure(f"{out}: suite {record['id']!r}: no <failure type='CE'>")
+        for case, test in zip(cases[compile_failed:], record["tests"]):
             failure = case.find("failure")
             if test["verdict"] == "AC":
                 if len(case):
                     raise TestFailure(f"{out}: AC test {test['name']} has a child element")
+            elif test["verdict"] == "SKIPPED":
+                if case.find("skipped") is None:
+                    raise TestFailure(f"{out}: skipped test {test['name']} has no <skipped/>")
             elif failure is None or failure.get("type") != test["verdict"]:
                 raise TestFailure(f"{out}: {record['id']}/{test['name']}: expected "
                                   f"<failure type={test['verdict']!r}>")
-        if int(suite.get("failures")) != sum(t["verdict"] != "AC" for t in record["tests"]):
+        failing = [t for t in record["tests"] if t["verdict"] not in ("AC", "SKIPPED")]
+        if int(suite.get("failures")) != len(failing) + compile_failed:
             raise TestFailure(f"{out}: suite {record['id']!r}: wrong failures count")
     if "\u202e" in out.read_text(encoding="utf-8"):
         raise TestFailure(f"{out}: a bidi override reached the XML unescaped")
@@ -255,7 +267,7 @@ def case_html(judge):
     if dom.strips != len(records) or dom.charts != len(records):
         raise TestFailure(f"expected a strip and a chart per submission, got {dom.strips} strips "
                           f"and {dom.charts} charts")
-    if dom.cells != [len(r["tests"]) for r in records]:
+    if dom.cells != [max(1, len(r["tests"])) for r in records]:
         raise TestFailure(f"strip cells {dom.cells}, expected one per test")
     if dom.urls or "<script" in rendered.stdout or "<img" in rendered.stdout:
         raise TestFailure(f"the rendered page can load something: {dom.urls}")
