@@ -56,6 +56,10 @@ int run(int argc, char** argv) {
       return static_cast<int>(ExitCode::kAllAccepted);
     case Command::kCache:
       return show_cache(options.cache, std::cout);
+    case Command::kGrade:
+      return grade_submissions(options.grade);
+    case Command::kMerge:
+      return merge_shards(options.merge);
   }
   return static_cast<int>(ExitCode::kInternal);
 }

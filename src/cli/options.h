@@ -7,11 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "cli/grade_options.h"
 #include "judge/session.h"
 
 namespace judge::cli {
 
-enum class Command { kRun, kLanguages, kDoctor, kVersion, kCache };
+enum class Command { kRun, kLanguages, kDoctor, kVersion, kCache, kGrade, kMerge };
 
 struct RunOptions {
   SessionOptions session;
@@ -36,6 +37,8 @@ struct Options {
   RunOptions run;
   DoctorOptions doctor;
   CacheOptions cache;
+  GradeOptions grade;
+  MergeOptions merge;
   std::string languages_profile;  // judge languages --profile
 };
 
@@ -52,6 +55,11 @@ struct ParsedCommandLine {
 ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::ostream& out,
                                      std::ostream& err,
                                      const std::vector<std::string>& language_ids = {});
+
+// A duration ("2s") or size ("256m") option's value; nullopt when empty. ConfigError naming the
+// option for anything else, or a value that is not more than 0.
+std::optional<std::int64_t> duration_option(const std::string& option, const std::string& text);
+std::optional<std::int64_t> size_option(const std::string& option, const std::string& text);
 
 // Colors only on a terminal, and never when asked not to: --no-color, or NO_COLOR set to a
 // non-empty value (no-color.org).
