@@ -54,6 +54,19 @@ void write_batch_reports(const BatchReportPaths& paths,
   if (paths.annotations) out << report::batch::to_annotations(submissions) << std::flush;
 }
 
+int with_batch_reports(int exit_code, const BatchReportPaths& paths, const std::string& results,
+                       std::ostream& out) {
+  const bool asked = !paths.junit.empty() || !paths.classroom.empty() || !paths.csv.empty() ||
+                     !paths.html.empty() || paths.annotations;
+  // 0: all graded; 3: graded, some record IE. Both wrote a complete results file.
+  const bool wrote_results = exit_code == static_cast<int>(ExitCode::kAllAccepted) ||
+                             exit_code == static_cast<int>(ExitCode::kInternal);
+  if (asked && wrote_results) {
+    write_batch_reports(paths, report::batch::load_records(results), out);
+  }
+  return exit_code;
+}
+
 CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
   CLI::App* command = app.add_subcommand(
       "report", "Render a results file (JSON lines of judge grade or merge) in a report format");

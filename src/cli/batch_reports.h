@@ -32,6 +32,11 @@ void write_batch_reports(const BatchReportPaths& paths,
                          const std::vector<report::batch::Submission>& submissions,
                          std::ostream& out);
 
+// After `judge grade` or `judge merge` returned exit_code: unless it refused to write results
+// (exit 1 or 2), renders the results file into every asked-for report. Returns exit_code.
+int with_batch_reports(int exit_code, const BatchReportPaths& paths, const std::string& results,
+                       std::ostream& out);
+
 struct ReportOptions {
   std::string format;   // junit, classroom, annotations, csv, html
   std::string results;  // the JSON lines file

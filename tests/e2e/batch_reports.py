@@ -202,6 +202,33 @@ def check_bad_input(judge, results):
     print("ok   bad input: exit 2 with the file and line")
 
 
+def check_grade_options(judge):
+    """judge grade and judge merge write the same reports as judge report on their results."""
+    problem = judge.problems_dir / "hello"
+    work = judge.fresh_dir("grade-reports")
+    subs = [problem / "submissions" / name for name in ("accepted/hello.c", "wrong_answer/comma.py")]
+    formats = ("junit", "classroom", "csv", "html")
+    options = [a for f in formats for a in (f"--{f}", work / f"grade.{f}")]
+    graded = judge.run("grade", problem, *subs, "-o", work / "results.jsonl", *options,
+                       "--annotations")
+    if graded.returncode != 0:
+        graded.fail("judge grade with report options failed")
+    merged = judge.run("merge", work / "merged.jsonl", work / "results.jsonl", "--csv",
+                       work / "merged.csv")
+    if merged.returncode != 0:
+        merged.fail("judge merge with --csv failed")
+    for fmt in formats:
+        rendered = report(judge, fmt, work / "results.jsonl", "-o", work / f"report.{fmt}")
+        if (work / f"grade.{fmt}").read_bytes() != (work / f"report.{fmt}").read_bytes():
+            rendered.fail(f"judge grade --{fmt} differs from judge report {fmt}")
+    if (work / "merged.csv").read_bytes() != (work / "grade.csv").read_bytes():
+        merged.fail("judge merge --csv differs from judge grade --csv")
+    annotations = report(judge, "annotations", work / "results.jsonl").stdout
+    if annotations not in graded.stdout:
+        graded.fail("judge grade --annotations did not print the annotations")
+    print("ok   grade and merge: --junit --classroom --csv --html --annotations as judge report")
+
+
 def case_formats(judge):
     results, records = make_records(judge)
     check_junit(judge, results, records)
@@ -209,6 +236,7 @@ def case_formats(judge):
     check_annotations(judge, results, records)
     check_csv(judge, results, records)
     check_bad_input(judge, results)
+    check_grade_options(judge)
 
 
 class Dom(HTMLParser):
