@@ -138,6 +138,11 @@ class Cluster:
         cluster's SLURM_CONF in its environment (job steps slurmd started)."""
         subprocess.run(["scancel", "--full", "--user", "root"], env=self.env,
                        capture_output=True, timeout=10)
+        # Job steps end shortly after their job: let them, rather than orphan them.
+        daemons = {process.pid for _, process in self.daemons}
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and set(self.leftovers()) - daemons:
+            time.sleep(0.2)
         for _, process in reversed(self.daemons):
             if process.poll() is None:
                 process.terminate()
@@ -171,6 +176,8 @@ def normalized(path):
     """The records of a results file (no header), by id, without measured figures."""
     def strip(value):
         if isinstance(value, dict):
+            if value.get("status") == "cached":  # the compile cache's hit is no difference
+                value = dict(value, status="compiled")
             return {k: strip(v) for k, v in value.items() if k not in MEASURED}
         if isinstance(value, list):
             return [strip(v) for v in value]
@@ -238,8 +245,12 @@ def case_slurm(judge):
     merged, alone = normalized(work / "merged.jsonl"), normalized(work / "one-machine.jsonl")
     if merged != alone:
         differing = sorted(i for i in set(merged) | set(alone) if merged.get(i) != alone.get(i))
+        first = differing[0]
+        keys = sorted(k for k in set(merged.get(first, {})) | set(alone.get(first, {}))
+                      if merged.get(first, {}).get(k) != alone.get(first, {}).get(k))
         raise TestFailure(f"merged Slurm results differ from one-machine judge grade on "
-                          f"{differing}")
+                          f"{differing}; {first}: keys {keys}: "
+                          f"{[(merged.get(first, {}).get(k), alone.get(first, {}).get(k)) for k in keys]}")
     print(f"ok   slurm: {SHARDS}-task array + merge over {len(alone)} submissions equals "
           f"one-machine grade ({time.monotonic() - started:.1f} s), no daemon left")
 
@@ -345,7 +356,8 @@ def run_pod_commands(judge, grade_container, merge_container, shards):
                     data / "submissions" / name.replace("/", "-"))
 
     def run(container, index):
-        script = container["args"][0].replace("/data", str(data)).replace("/results", str(results))
+        script = (container["args"][0].replace(" /data/", f" {data}/")
+                  .replace("/results/", f"{results}/"))
         env = dict(os.environ, PATH=f"{bin_dir}:{os.environ['PATH']}",
                    SHARDS=env_value(container, "SHARDS"), TMPDIR=str(judge.fresh_dir("tmp")),
                    XDG_CACHE_HOME=str(judge.scratch / "cache"), NO_COLOR="1")
