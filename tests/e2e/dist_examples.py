@@ -126,6 +126,19 @@ class Cluster:
             time.sleep(0.2)
         raise TestFailure(f"timed out waiting for {what}:\n{self.logs()}")
 
+    def wait_for_job(self, job, timeout_s):
+        """The job's final "STATE ExitCode=X:Y" (scontrol keeps ended jobs for MinJobAge)."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            shown = subprocess.run(["scontrol", "-o", "show", "job", job], capture_output=True,
+                                   text=True, env=self.env).stdout
+            fields = dict(f.split("=", 1) for f in shown.split() if "=" in f)
+            if fields.get("JobState") in ("COMPLETED", "FAILED", "CANCELLED", "TIMEOUT",
+                                          "NODE_FAIL", "OUT_OF_MEMORY"):
+                return f"{fields['JobState']} ExitCode={fields.get('ExitCode')}"
+            time.sleep(0.3)
+        return "still running"
+
     def logs(self):
         text = ""
         for path in sorted(self.state.glob("*.log")) + sorted(self.state.glob("*.out")):
@@ -194,7 +207,8 @@ def normalized(path):
 
 
 def case_slurm(judge):
-    missing = [b for b in ("munged", "slurmctld", "slurmd", "sbatch", "sinfo", "scancel")
+    missing = [b for b in ("munged", "slurmctld", "slurmd", "sbatch", "sinfo", "scancel",
+                           "scontrol")
                if not shutil.which(b)]
     if missing:
         print(f"SKIP: {', '.join(missing)} not installed (apt-get install slurmctld slurmd "
@@ -221,17 +235,22 @@ def case_slurm(judge):
     started = time.monotonic()
     try:
         cluster.start()
-        env = dict(cluster.env, JUDGE=judge.binary, RESULTS_DIR=str(work / "shards"), WAIT="1",
+        env = dict(cluster.env, JUDGE=judge.binary, RESULTS_DIR=str(work / "shards"),
                    TMPDIR=str(judge.fresh_dir("tmp")), XDG_CACHE_HOME=str(judge.scratch / "cache"),
                    NO_COLOR="1")
         submit = subprocess.run(
             ["bash", str(judge.source_dir / "dist/slurm/submit.sh"), str(SHARDS),
              str(work / "merged.jsonl"), str(problem), str(manifest)],
             cwd=work, env=env, capture_output=True, text=True, timeout=SLURM_TIMEOUT_S)
-        if submit.returncode != 0:
+        merge_job = submit.stdout.split("merge: job ")[-1].split()[0] \
+            if submit.returncode == 0 else ""
+        # Polled here rather than with sbatch --wait, whose polling backs off to many seconds.
+        state = cluster.wait_for_job(merge_job, SLURM_TIMEOUT_S) if merge_job else "not submitted"
+        if submit.returncode != 0 or state != "COMPLETED ExitCode=0:0":
             job_logs = "".join(f"--- {p.name}\n{p.read_text(errors='replace')[-1500:]}"
                                for p in sorted(work.glob("judge-*.log")))
-            raise TestFailure(f"submit.sh exited {submit.returncode}:\n{submit.stdout}"
+            raise TestFailure(f"submit.sh exited {submit.returncode}, merge job {state}:\n"
+                              f"{submit.stdout}"
                               f"{submit.stderr}\n{job_logs}{cluster.logs()}")
     finally:
         cluster.stop()
