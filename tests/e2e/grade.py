@@ -7,6 +7,7 @@ import argparse
 import csv
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -204,9 +205,7 @@ def case_resume(judge):
     """SIGKILL at several points, then the same command: every record once, none lost."""
     work = judge.fresh_dir("resume")
     folder = make_class(judge, work / "class")
-    baseline = work / "baseline.jsonl"
-    grade(judge, folder, "-o", baseline, "-j", "2")
-    expected = verdicts(read_results(baseline)[1])
+    expected = expected_class()
 
     for records in (0, 2, 5):
         out = work / f"killed-{records}.jsonl"
@@ -261,9 +260,12 @@ def case_shard_merge(judge):
         header, records = read_results(shards[-1])
         if header["shard"] != {"index": index, "count": 3}:
             raise TestFailure(f"shard {index}: header {header}")
-    sizes = [len(read_results(path)[1]) for path in shards]
-    if sorted(sizes) != [2, 3, 3]:
-        raise TestFailure(f"shards of 8 should hold 3, 3 and 2 records, got {sizes}")
+    # The documented rule: sorted by id, position p goes to shard (p mod 3) + 1.
+    ids = sorted(CLASS)
+    for index, path in enumerate(shards, start=1):
+        got = [record["id"] for record in read_results(path)[1]]
+        if got != ids[index - 1::3]:
+            raise TestFailure(f"shard {index}/3 holds {got}, expected {ids[index - 1::3]}")
 
     merged = work / "merged.jsonl"
     result = judge.run("merge", merged, *reversed(shards))
@@ -295,11 +297,69 @@ def case_shard_merge(judge):
     print(f"ok   shard-merge: 3 shards merged = unsharded; {len(refusals)} refusals")
 
 
+def wait_for_process(marker, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = processes_with(marker)
+        if found:
+            return found
+        time.sleep(0.02)
+    raise TestFailure(f"no process with {marker!r} in its command line started")
+
+
+def case_failures(judge):
+    """Ctrl-C keeps finished records (exit 130); a judge killed on one submission is that
+    record's IE (exit 3); a package the judge refuses stops the grade (exit 2)."""
+    work = judge.fresh_dir("failures")
+    folder = work / "class"
+    folder.mkdir()
+    (folder / "a_fast.py").write_text("print('Hello World!')\n")
+    (folder / "b_spin.py").write_text("while True:\n    pass\n")
+    args = [folder, "-o", work / "r.jsonl", "-j", "1", "--time-limit", "20s"]
+
+    # SIGINT while b_spin.py runs: exit 130, a_fast.py's record kept, no judge left behind.
+    tmpdir = judge.fresh_dir("interrupted")
+    process = start_grade(judge, args, tmpdir)
+    wait_for_process(str(folder / "b_spin.py"))
+    process.send_signal(signal.SIGINT)
+    if process.wait(timeout=30) != 130:
+        raise TestFailure(f"grade interrupted by SIGINT exited {process.returncode}, not 130")
+    if [json.loads(line)["id"] for line in record_lines(work / "r.jsonl")] != ["a_fast.py"]:
+        raise TestFailure(f"records after SIGINT: {record_lines(work / 'r.jsonl')}")
+    if processes_with(str(folder / "b_spin.py")):
+        raise TestFailure("the judge of b_spin.py outlived the interrupted grade")
+
+    # The judge of b_spin.py killed by a signal: IE for it, exit 3, a_fast.py not regraded.
+    process = start_grade(judge, args, judge.fresh_dir("ie"))
+    for pid in wait_for_process(str(folder / "b_spin.py")):
+        if Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[1:2] == [b"run"]:
+            os.kill(pid, signal.SIGKILL)
+    if process.wait(timeout=60) != 3:
+        raise TestFailure(f"grade with a killed judge exited {process.returncode}, not 3")
+    found = verdicts(read_results(work / "r.jsonl")[1])
+    if found != {"a_fast.py": "AC", "b_spin.py": "IE"}:
+        raise TestFailure(f"expected b_spin.py IE and a_fast.py kept AC, got {found}")
+
+    # A validator that does not compile is the package's fault: exit 2 naming it, not CE.
+    package = work / "broken"
+    shutil.copytree(judge.problems_dir / HELLO / "data", package / "data")
+    (package / "problem.yaml").write_text("problem_format_version: 2025-09\nname: Broken\n")
+    (package / "output_validator").mkdir()
+    (package / "output_validator" / "check.py").write_text("def (\n")
+    # Given relative: the judge names the validator by its absolute path.
+    result = judge.run("grade", os.path.relpath(package), folder / "a_fast.py",
+                       "-o", work / "p.jsonl")
+    if result.returncode != 2 or "output_validator" not in result.stderr:
+        result.fail("expected exit 2 naming the validator that does not compile")
+    print("ok   failures: SIGINT 130 with records kept, killed judge IE exit 3, package exit 2")
+
+
 CASES = {
     "inputs": case_inputs,
     "bad-input": case_bad_input,
     "resume": case_resume,
     "shard-merge": case_shard_merge,
+    "failures": case_failures,
 }
 
 

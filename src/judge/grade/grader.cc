@@ -51,9 +51,17 @@ std::string error_message(const std::string& err) {
 // A ConfigError that names a file inside the package is the package's fault, not the
 // submission's: the whole grade stops with it (exit 2) rather than grading everyone CE.
 bool names_package_file(const std::string& message, const std::filesystem::path& problem_dir) {
-  std::string dir = problem_dir.string();
-  while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
-  return message.rfind(dir + "/", 0) == 0 || message.rfind(dir + ":", 0) == 0;
+  std::error_code error;
+  // The judge names package files as given or made absolute (validators, problem.yaml).
+  for (std::filesystem::path dir :
+       {problem_dir, std::filesystem::absolute(problem_dir, error).lexically_normal(),
+        std::filesystem::weakly_canonical(problem_dir, error)}) {
+    std::string text = dir.string();
+    while (text.size() > 1 && text.back() == '/') text.pop_back();
+    if (text.empty()) continue;
+    if (message.rfind(text + "/", 0) == 0 || message.rfind(text + ":", 0) == 0) return true;
+  }
+  return false;
 }
 
 std::string describe_end(const ProcessOutcome& outcome) {
