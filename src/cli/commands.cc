@@ -67,6 +67,16 @@ int run(int argc, char** argv) {
       return static_cast<int>(ExitCode::kAllAccepted);
     case Command::kCache:
       return show_cache(options.cache, std::cout);
+    case Command::kGrade:
+      check_batch_report_paths(options.batch_reports);
+      return with_batch_reports(grade_submissions(options.grade), options.batch_reports,
+                                options.grade.results.string(), std::cout);
+    case Command::kMerge:
+      check_batch_report_paths(options.batch_reports);
+      return with_batch_reports(merge_shards(options.merge), options.batch_reports,
+                                options.merge.out.string(), std::cout);
+    case Command::kReport:
+      return render_report(options.report, std::cout);
   }
   return static_cast<int>(ExitCode::kInternal);
 }

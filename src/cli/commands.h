@@ -15,5 +15,7 @@ int run_judge(const RunOptions& options);                                // judg
 int list_languages(std::ostream& out, const std::string& profile = "");  // judge languages
 int doctor(const DoctorOptions& options, std::ostream& out);             // judge doctor
 int show_cache(const CacheOptions& options, std::ostream& out);          // judge cache [clear]
+int grade_submissions(const GradeOptions& options);                      // judge grade
+int merge_shards(const MergeOptions& options);                           // judge merge
 
 }  // namespace judge::cli

@@ -21,6 +21,8 @@ struct RawRunOptions {
   bool require_cgroup = false;
 };
 
+}  // namespace
+
 std::optional<std::int64_t> duration_option(const std::string& option, const std::string& text) {
   if (text.empty()) return std::nullopt;
   const std::optional<std::int64_t> ms = units::parse_duration_ms(text);
@@ -40,6 +42,8 @@ std::optional<std::int64_t> size_option(const std::string& option, const std::st
   if (*bytes <= 0) throw ConfigError("", option, "must be more than 0, got '" + text + "'");
   return bytes;
 }
+
+namespace {
 
 // -j N: a whole number of tests at once, from 1.
 unsigned jobs_option(const std::string& text) {
@@ -151,6 +155,14 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::
   cache->add_option("action", cache_action, "clear: remove every entry")
       ->check(CLI::IsMember({"clear"}));
   cache->add_option("--cache-size", cache_size, "The bound to show (default: JUDGE_CACHE_SIZE)");
+  RawGradeOptions raw_grade;
+  CLI::App* grade = app.add_subcommand("grade", "Judge many submissions, resumably, to JSON lines");
+  define_grade(*grade, raw_grade);
+  add_batch_report_options(*grade, options.batch_reports);
+  CLI::App* merge = app.add_subcommand("merge", "Combine the results files of grade's shards");
+  define_merge(*merge, options.merge);
+  add_batch_report_options(*merge, options.batch_reports);
+  CLI::App* report = add_report_command(app, options.report);
 
   // CLI11 consumes a reversed argument list.
   std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -168,6 +180,13 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::
     options.command = Command::kLanguages;
   } else if (version->parsed()) {
     options.command = Command::kVersion;
+  } else if (grade->parsed()) {
+    options.command = Command::kGrade;
+    options.grade = finish_grade(raw_grade);
+  } else if (merge->parsed()) {
+    options.command = Command::kMerge;
+  } else if (report->parsed()) {
+    options.command = Command::kReport;
   } else if (cache->parsed()) {
     options.command = Command::kCache;
     options.cache.clear = cache_action == "clear";

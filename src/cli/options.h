@@ -7,11 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "cli/batch_reports.h"
+#include "cli/grade_options.h"
 #include "judge/session.h"
 
 namespace judge::cli {
 
-enum class Command { kRun, kLanguages, kDoctor, kVersion, kCache };
+enum class Command { kRun, kLanguages, kDoctor, kVersion, kCache, kGrade, kMerge, kReport };
 
 struct RunOptions {
   SessionOptions session;
@@ -36,7 +38,11 @@ struct Options {
   RunOptions run;
   DoctorOptions doctor;
   CacheOptions cache;
-  std::string languages_profile;  // judge languages --profile
+  GradeOptions grade;
+  MergeOptions merge;
+  ReportOptions report;            // judge report
+  BatchReportPaths batch_reports;  // grade and merge: --junit, --classroom, --csv, --html, ...
+  std::string languages_profile;   // judge languages --profile
 };
 
 // Either options to act on, or the exit code of a command line that CLI11 already answered
@@ -52,6 +58,11 @@ struct ParsedCommandLine {
 ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::ostream& out,
                                      std::ostream& err,
                                      const std::vector<std::string>& language_ids = {});
+
+// A duration ("2s") or size ("256m") option's value; nullopt when empty. ConfigError naming the
+// option for anything else, or a value that is not more than 0.
+std::optional<std::int64_t> duration_option(const std::string& option, const std::string& text);
+std::optional<std::int64_t> size_option(const std::string& option, const std::string& text);
 
 // Colors only on a terminal, and never when asked not to: --no-color, or NO_COLOR set to a
 // non-empty value (no-color.org).

@@ -329,6 +329,13 @@ ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
   return program;
 }
 
+problem::Problem load_judgeable_problem(const fs::path& dir) {
+  problem::Problem problem = problem::load_problem(dir);
+  problem::refuse_unimplemented(problem);
+  reject_unsupported(problem);
+  return problem;
+}
+
 JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& registry) {
   JudgeInputs inputs;
   inputs.problem = problem::load_problem(options.problem_dir);

@@ -65,6 +65,10 @@ struct JudgeInputs {
 
 JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& registry);
 
+// The problem as resolve_inputs() loads it, with the same refusals (features read but not
+// judged), for commands that check a package once before judging many solutions.
+problem::Problem load_judgeable_problem(const std::filesystem::path& dir);
+
 JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
                   sandbox::Sandbox& sandbox, JudgeListener& listener);
 
