@@ -3,12 +3,13 @@
 // A compile runs submitted code as surely as a test does (Perl BEGIN blocks, Prolog directives,
 // Nim's staticExec, Template Haskell, Lisp's eval-when, a C file named like a gcc option), so it
 // runs exactly like a test: in the sandbox, with the same private, size-limited tmpfs /box and
-// /tmp, and never a host directory it could fill or leave links in. The sources are bound into
-// /box read-only, one per file, under names that cannot be read as options ({sources} lists them
-// as ./NAME). When the compiler is done and every process of the run is gone, the sandbox hands
-// the judge a descriptor of that /box (RunSpec::hand_back_box); the judge copies out of it only
-// regular files and directories, opening every name with openat2 beneath its directory and with
-// no link, magic link or mount crossing followed, up to a count and a byte bound
+// /tmp, and never a host directory it could fill or leave links in. The sources are the lower
+// layer of /box (RunSpec::box_contents: one mount however many files, and no mount whose root
+// names the judge's staging path), under names that cannot be read as options ({sources} lists
+// them as ./NAME). When the compiler is done and every process of the run is gone, the sandbox
+// hands the judge a descriptor of that /box (RunSpec::hand_back_box); the judge copies out of it
+// only regular files and directories, opening every name with openat2 beneath its directory and
+// with no link, magic link or mount crossing followed, up to a count and a byte bound
 // (compile_output.h). Anything else (a symlink to an answer file or to /proc/self/cwd, a FIFO, a
 // tree too big) is a CE naming the entry. The copies are the judge's own plain files: 0644, or
 // 0755 for executables, never set-id. They become the program's artifacts directory, which is
@@ -57,7 +58,7 @@ bool is_regular(const fs::path& path) {
   return fs::is_regular_file(fs::symlink_status(path, error));
 }
 
-// The names of the files bound into the compile's /box: what the artifacts dir holds before the
+// The names of the sources in the compile's /box: what the artifacts dir holds before the
 // compile's output is copied in.
 std::set<std::string> sources_in(const fs::path& artifacts_dir) {
   std::set<std::string> names;
@@ -144,20 +145,6 @@ void stage_sources(StagingDir& staging, const lang::Language& language, const Pr
   }
 }
 
-// Binds each entry of a staged directory read-only into /box (the compile's sources).
-std::vector<sandbox::Bind> bind_into_box(const fs::path& staged) {
-  std::vector<fs::path> entries;
-  for (const fs::directory_entry& entry : fs::directory_iterator(staged)) {
-    entries.push_back(entry.path());
-  }
-  std::sort(entries.begin(), entries.end());  // stable RunSpecs: easier to test and to debug
-  std::vector<sandbox::Bind> binds;
-  for (const fs::path& entry : entries) {
-    binds.push_back({entry.string(), std::string(kBox) + "/" + entry.filename().string(), false});
-  }
-  return binds;
-}
-
 CompileOutcome compile_in_sandbox(const lang::Language& language, const ProgramSource& source,
                                   const fs::path& name, sandbox::Sandbox& sandbox,
                                   StagingDir& staging, fs::path& artifacts_dir) {
@@ -174,7 +161,7 @@ CompileOutcome compile_in_sandbox(const lang::Language& language, const ProgramS
   spec.argv = lang::expand_template(*language.compile, values);
   spec.env = language.compile_env;
   spec.cwd = kBox;
-  spec.binds = bind_into_box(sources_dir);
+  spec.box_contents = sources_dir.string();
   spec.hand_back_box = true;
   spec.extra_readonly = language.extra_readonly;
   spec.stdout_path = stdout_file.string();

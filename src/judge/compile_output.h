@@ -23,11 +23,11 @@ struct CompileOutputLimits {
 // 0644, or 0755 when the compiler made them executable; never set-id bits, never the program's
 // owner. Nothing is followed: every name is opened with openat2(RESOLVE_BENEATH |
 // RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS | RESOLVE_NO_XDEV) and O_NOFOLLOW from its
-// directory's descriptor. The top-level `bound` names (the sources, bound read-only, whose mount
-// points are all that is left of them once the run's mount namespace is gone) are skipped: the
-// judge stages its own copies. Returns "" on success, else why the output is refused
-// (a symbolic link, a FIFO, a socket, too many entries or bytes), naming the entry: a CE. Throws
-// InternalError when the judge's own side (the target) fails.
+// directory's descriptor. The top-level `bound` names (the sources, the lower layer of /box, as
+// the compiler may have left them) are skipped: the judge stages its own copies. Returns "" on
+// success, else why the output is refused (a symbolic link, a FIFO, a socket, too many entries or
+// bytes), naming the entry: a CE. Throws InternalError when the judge's own side (the target)
+// fails.
 std::string copy_compile_output(int box_fd, const std::filesystem::path& target,
                                 const std::set<std::string>& bound,
                                 const CompileOutputLimits& limits = {});

@@ -13,8 +13,8 @@
 // /etc files and the toolchain's extra paths, read-only, nosuid and nodev all the way down (a
 // mount below a bound path too), a generated /etc/passwd, a minimal /dev (null, zero, full,
 // random, urandom) and empty /box, /tmp and /proc mount points; it pivots into it, keeping the old
-// root at /.host, and remounts / read-only. The network namespace has only a loopback interface,
-// which is down.
+// root at /.host (for the runs' files; every run's init detaches it), and remounts / read-only. The
+// network namespace has only a loopback interface, which is down.
 //
 // For every program run there is a run *init*, which the zygote clones on the judge's request with
 // CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWIPC | CLONE_PARENT, so the judge is its parent. The request
@@ -24,12 +24,13 @@
 // cgroup.procs files, which moves it into the run's fresh cgroup (the kernel checks the opener's
 // rights, the judge's), unshares a cgroup namespace and waits on the go socket. All of that is the
 // same for every run of one shape (limits, tmpfs size), so it is done before the run is known,
-// outside the run's cgroup, and none of it counts as the program's CPU time. The run itself arrives
+// outside the run's cgroup, and none of it counts as the program's CPU time. /box and /tmp are two
+// tmpfs, each with its own size and inode bound (private_tmpfs.h). The run itself arrives
 // on the go socket: its request (argv, env, binds, rlimits) and its stdin. The init binds the run's
-// files from /.host (resolved now, so a file the judge replaced is seen as it is), covers /.host
-// with an empty read-only tmpfs (so nothing of the host outside those binds is reachable:
-// uncovering needs a capability the program never gets; detaching the tree instead would cost an
-// expedited RCU grace period per run), and starts the program with CLONE_VM | CLONE_VFORK: copying
+// files from /.host (resolved now, so a file the judge replaced is seen as it is), then detaches
+// /.host with every host mount below it (so nothing of the host outside those binds is reachable,
+// and /proc/self/mountinfo lists none of the host's mounts; this costs an expedited RCU grace
+// period per run), and starts the program with CLONE_VM | CLONE_VFORK: copying
 // the page tables of a clone of the judge only to discard them at exec was most of a run's start-up
 // cost. (The init itself gets a copy of the zygote's memory, not a share: the OOM killer kills
 // every process sharing its victim's memory, and the init can be a victim; the program shares the

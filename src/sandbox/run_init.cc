@@ -32,6 +32,7 @@
 #include <ctime>
 
 #include "sandbox/child_util.h"
+#include "sandbox/private_tmpfs.h"
 
 namespace judge::sandbox {
 
@@ -40,8 +41,10 @@ namespace {
 using child::fail;
 
 int mount_tmpfs(const char* target, std::int64_t size, const char* mode) {
-  char options[128] = "size=";
+  char options[160] = "size=";
   child::append_number(options, sizeof options, size);
+  child::append(options, sizeof options, ",nr_inodes=");
+  child::append_number(options, sizeof options, private_tmpfs_inodes(size));
   child::append(options, sizeof options, ",mode=");
   child::append(options, sizeof options, mode);
   child::append(options, sizeof options, ",uid=");
@@ -177,21 +180,25 @@ void join_cgroups(const int* procs_fds, std::size_t count, int status) {
 
 // The program's files as /box: an overlay whose lower layer is the judge's directory (read-only,
 // one mount however many files) and whose upper layer is this run's tmpfs, already on /box. The
-// overlay covers that tmpfs, so the layers' own directories are out of the program's reach.
+// overlay covers that tmpfs, so the layers' own directories are out of the program's reach. The
+// lower layer is named relative to the working directory ("."): mountinfo shows the option as
+// given, and the judge's path on the host is none of the program's business.
 int mount_box_contents(const char* host_path) {
-  char options[4200] = "lowerdir=/.host";
-  if (!child::append(options, sizeof options, host_path) ||
-      !child::append(options, sizeof options, ",upperdir=/box/.upper,workdir=/box/.work")) {
-    return ENAMETOOLONG;
-  }
+  char lower[4096];
+  if (!child::join(lower, sizeof lower, "/.host", host_path)) return ENAMETOOLONG;
   if (::mkdir("/box/.upper", 0755) != 0 || ::mkdir("/box/.work", 0755) != 0) return errno;
   if (::chown("/box/.upper", kSandboxUidInside, kSandboxUidInside) != 0) return errno;
-  if (::mount("overlay", "/box", "overlay", MS_NOSUID | MS_NODEV, options) != 0) return errno;
-  return 0;
+  if (::chdir(lower) != 0) return errno;
+  const int err = ::mount("overlay", "/box", "overlay", MS_NOSUID | MS_NODEV,
+                          "lowerdir=.,upperdir=/box/.upper,workdir=/box/.work") != 0
+                      ? errno
+                      : 0;
+  if (::chdir("/") != 0 && err == 0) return errno;
+  return err;
 }
 
-// After the request: its files, then the host root is covered. Host paths are resolved now, so a
-// file the judge replaced since the init started is seen as it is now.
+// After the request: its files, then the host root goes. Host paths are resolved now, so a file
+// the judge replaced since the init started is seen as it is now.
 void bind_run_files(const DecodedRequest& request, int status) {
   for (std::uint32_t i = 0; i < request.header.bindc; ++i) {
     const DecodedBind& bind = request.binds[i];
@@ -209,14 +216,12 @@ void bind_run_files(const DecodedRequest& request, int status) {
     if (err == 0) err = child::bind_mount(source, bind.sandbox_path, bind.writable, false);
     if (err != 0) fail(status, Step::kInitBind, err, static_cast<int>(i));
   }
-  // An empty, read-only tmpfs covers the host root: nothing under it can be reached without
-  // unmounting it, which needs a capability the program never has (and seccomp denies the
-  // mount calls besides). Detaching the host tree instead costs ~100 us more on every run: the
-  // kernel waits for an expedited RCU grace period after each unmount.
-  if (::mount("tmpfs", "/.host", "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
-              "size=4k,mode=000") != 0) {
-    fail(status, Step::kInitHideHost, errno);
-  }
+  // The host root and every mount below it leave this mount namespace: nothing of the host
+  // outside those binds can be reached, and /proc/self/mountinfo lists none of the host's mounts
+  // (merely covering /.host would hide their contents but still list them, host paths and all).
+  // The cost is one expedited RCU grace period per run, which the kernel waits for after the
+  // unmount.
+  if (::umount2("/.host", MNT_DETACH) != 0) fail(status, Step::kInitHideHost, errno);
 }
 
 // The run's request, decoded where the program's process can read it until exec. Each init is a

@@ -14,7 +14,9 @@ A case says:
             see no connection), "hostname" (the host's name must not change), "files" (the
             hx-pwned files write_outside.c tries to create must not exist on the host), "quotas"
             (quota_probe.py, run as the judge's user during the run, must never fail to get an
-            inotify instance or watch, an AIO context, a POSIX message queue or a queued signal while the program holds all it could)
+            inotify instance or watch, an AIO context, a POSIX message queue, a queued signal, a
+            full-size pipe, an epoll watch, an open file or a pty while the program holds all it
+            could)
   wrap      "tmpfs_under_usr": the judge runs in a mount namespace of its own where a writable
             tmpfs is mounted at /usr/local/games (below the read-only /usr); root only
   min_cpu_ms  a lower bound for tests[0].cpu_ms (CPU time of every process of the run counts)
@@ -96,6 +98,7 @@ CASES = [
             rootless_also=("TLE",)),
     contained("fill_tmp.c", "resources"),  # tmpfs size: ENOSPC long before 1 GiB
     contained("fill_box.py", "resources"),
+    contained("fill_inodes.c", "resources", got="contained:"),  # tmpfs nr_inodes, each its own
     verdict("huge_file.c", "resources", "OLE", message="SIGXFSZ"),  # RLIMIT_FSIZE
     verdict("stdout_flood.c", "resources", "OLE", message="output limit"),
     # 1 GiB of stderr costs CPU time; on a loaded machine that may pass the limit.
@@ -115,6 +118,10 @@ CASES = [
     contained("aio_exhaust.c", "resources", got="contained-ENOSYS", host=("quotas",)),
     contained("mqueue_exhaust.c", "resources", host=("quotas",)),
     contained("sigqueue_exhaust.c", "resources", host=("quotas",)),
+    contained("pipe_buffers.c", "resources", got="contained:", host=("quotas",)),
+    contained("epoll_watches.c", "resources", got="contained:", host=("quotas",)),
+    contained("open_files.c", "resources", got="contained:", host=("quotas",)),
+    contained("ptys.c", "resources", got="contained:", host=("quotas",)),
     verdict("core_dump.c", "resources", "RE", message="SIGABRT"),
     # --- processes: nothing outlives the run, nothing outside it can be signalled -------------
     contained("double_fork.py", "processes"),
@@ -143,6 +150,7 @@ CASES = [
     contained("readonly_submount.c", "filesystem", got="contained-EROFS", wrap="tmpfs_under_usr"),
     contained("lease.py", "filesystem"),
     contained("env_and_fds.py", "filesystem"),
+    contained("mountinfo.c", "filesystem", got="contained:"),  # no host path in mountinfo
     # --- syscalls: the seccomp policy stops the run and names the call ------------------------
     forbidden("ptrace_traceme.c", "ptrace"),
     forbidden("ptrace_attach.py", "ptrace"),
@@ -194,7 +202,8 @@ ROOTLESS = ("fork_bomb.c", "fork_bomb_classic.c", "fork_bomb.py", "thread_bomb.p
             "double_fork.py", "kill_all.c", "kill_scan.py", "read_shadow.c", "read_answer.py",
             "write_outside.c", "env_and_fds.py", "setuid_exec.py", "ptrace_traceme.c",
             "ptrace_attach.py", "unshare_user.c", "network.py", "inotify_exhaust.c",
-            "aio_exhaust.c", "mqueue_exhaust.c", "sigqueue_exhaust.c", "lease.py")
+            "aio_exhaust.c", "mqueue_exhaust.c", "sigqueue_exhaust.c", "lease.py",
+            "epoll_watches.c", "open_files.c", "ptys.c")
 
 BY_FILE = {case.file: case for case in CASES}
 assert len(BY_FILE) == len(CASES), "duplicate case file"

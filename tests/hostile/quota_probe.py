@@ -7,6 +7,8 @@ could try to exhaust, and gives it back at once. It stops when its stdin closes 
 JSON object: for each quota, how many attempts were made and which failed (with the errno).
 """
 import ctypes
+import errno
+import fcntl
 import json
 import os
 import select
@@ -71,8 +73,64 @@ def queued_signal():
     return 0
 
 
+def full_pipe():
+    """A pipe of the default 16 pages, grown to 1 MiB (fs.pipe-user-pages-soft of this user)."""
+    F_SETPIPE_SZ, F_GETPIPE_SZ = 1031, 1032
+    try:
+        read_end, write_end = os.pipe()
+    except OSError as e:
+        return e.errno
+    try:
+        if fcntl.fcntl(write_end, F_GETPIPE_SZ) < 65536:
+            return errno.ENOBUFS  # the user is over its soft limit: pipes shrink to 2 pages
+        fcntl.fcntl(write_end, F_SETPIPE_SZ, 1 << 20)
+        return 0
+    except OSError as e:
+        return e.errno
+    finally:
+        os.close(read_end)
+        os.close(write_end)
+
+
+def epoll_watch():
+    """One epoll watch (fs.epoll.max_user_watches of this user)."""
+    try:
+        with select.epoll() as ep:
+            read_end, write_end = os.pipe()
+            try:
+                ep.register(read_end, select.EPOLLIN)
+            finally:
+                os.close(read_end)
+                os.close(write_end)
+        return 0
+    except OSError as e:
+        return e.errno
+
+
+def open_file():
+    """One more open file (fs.file-max, one pool for the host)."""
+    try:
+        os.close(os.open("/dev/null", os.O_RDONLY))
+        return 0
+    except OSError as e:
+        return e.errno
+
+
+def pseudo_terminal():
+    """One pty (kernel.pty.max, one pool for the host)."""
+    try:
+        primary, secondary = os.openpty()
+        os.close(primary)
+        os.close(secondary)
+        return 0
+    except OSError as e:
+        return e.errno
+
+
 PROBES = {"inotify_init": inotify_instance, "inotify_add_watch": inotify_watch,
-          "io_setup": aio_context, "mq_open": message_queue, "sigqueue": queued_signal}
+          "io_setup": aio_context, "mq_open": message_queue, "sigqueue": queued_signal,
+          "pipe": full_pipe, "epoll_ctl": epoll_watch, "open": open_file,
+          "openpty": pseudo_terminal}
 
 
 def main():

@@ -36,10 +36,11 @@ TEST_CASE("an accepted solution is compiled once, run on every test, and cached"
   REQUIRE(f.sandbox.specs.size() == 3);
   const sandbox::RunSpec& compile = f.sandbox.specs[0];
   CHECK(compile.argv == std::vector<std::string>{testing::kFakeCompiler, "-o", "main", "main.fc"});
-  // The compile writes into its own tmpfs /box, handed back; the source is bound read-only.
-  REQUIRE(compile.binds.size() == 1);
-  CHECK(compile.binds[0].sandbox_path == "/box/main.fc");
-  CHECK_FALSE(compile.binds[0].writable);
+  // The compile writes into its own tmpfs /box, handed back; the sources are its lower layer
+  // (no bind whose mount root would name the staging path).
+  CHECK(compile.binds.empty());
+  REQUIRE_FALSE(compile.box_contents.empty());
+  CHECK(fs::path(compile.box_contents).filename() == "sources");
   CHECK(compile.hand_back_box);
   CHECK(compile.limits.cpu_time_ms == 20'000);
   CHECK(compile.limits.memory_bytes == 512ll << 20);
