@@ -216,7 +216,8 @@ TEST_CASE("NO-OUTPUT is a WA of an empty output", "[verify]") {
   Run wrong;
   wrong.judged.final_verdict = AC;
   wrong.test("a", WA, 5);
-  CHECK(check_expectation(expectation, wrong.judged).why == "got WA, expected NO-OUTPUT");
+  CHECK(check_expectation(expectation, wrong.judged).why ==
+        "got WA, expected NO-OUTPUT (first on test a)");
 }
 
 TEST_CASE("bad @EXPECTED_RESULTS@ tags are refused by name", "[verify]") {
