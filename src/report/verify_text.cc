@@ -73,7 +73,7 @@ void write_verify_text(std::ostream& out, const verify::VerifyReport& report,
   out << "Verifying " << printable(report.problem_name) << " (" << printable(report.problem_dir)
       << ", " << report.problem_format << "): time limit " << seconds(report.time_limit_ms) << ", "
       << report.submissions.size() << " submission" << (report.submissions.size() == 1 ? "" : "s")
-      << ", -j " << options.jobs << "\n";
+      << ", -j " << report.jobs << "\n";
 
   std::size_t path_width = std::string("submission").size();
   std::size_t expected_width = std::string("expected").size();
