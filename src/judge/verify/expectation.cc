@@ -131,6 +131,7 @@ JudgedSubmission summarize(const JudgeReport& report) {
   }
   judged.score = report.score;
   judged.max_score = report.max_score;
+  judged.compile_message = report.compile.message;
   return judged;
 }
 
@@ -172,7 +173,14 @@ Judgement check_expectation(const Expectation& expected, const JudgedSubmission&
     }
   } else {
     if (judged.final_verdict == Verdict::kCompileError) {
-      return {false, "did not compile (CE)"};
+      std::string why = "did not compile (CE)";
+      const std::size_t start = judged.compile_message.find_first_not_of(" \t\r\n");
+      if (start != std::string::npos) {
+        // The first line says what broke; the JSON report has the test verdicts.
+        const std::size_t end = judged.compile_message.find('\n', start);
+        why += ": " + judged.compile_message.substr(start, std::min<std::size_t>(end - start, 200));
+      }
+      return {false, why};
     }
     std::string why = check_rule(expected.rule, judged.tests, "");
     if (!why.empty()) return {false, why};

@@ -115,6 +115,9 @@ TEST_CASE("a compile error meets no folder's expectation", "[verify]") {
     CHECK_FALSE(judgement.met);
     CHECK(judgement.why == "did not compile (CE)");
   }
+  run.judged.compile_message = "\n  a.c:1: error: expected ';'\nmore\n";
+  CHECK(check_expectation(folder("accepted"), run.judged).why ==
+        "did not compile (CE): a.c:1: error: expected ';'");
 }
 
 TEST_CASE("JE and IE never meet an expectation", "[verify]") {
