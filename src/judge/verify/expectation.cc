@@ -58,10 +58,12 @@ std::string check_score(const ScoreRange& range, const JudgedSubmission& judged)
   if (!judged.score) return "no score: the problem is not scored";
   const double score = *judged.score;
   if (range.strictly_partial) {
-    const double max = judged.max_score.value_or(range.high);
-    if (score > 0 && score < max) return "";
+    // Legacy graders (sum, max of groups...) leave the maximum unknown: then only "more than 0".
+    const bool max_known = judged.max_score && *judged.max_score > 0;
+    if (score > 0 && (!max_known || score < *judged.max_score)) return "";
+    if (!max_known) return "score " + format_score(score) + ", expected more than 0";
     return "score " + format_score(score) + ", expected more than 0 and less than " +
-           format_score(max);
+           format_score(*judged.max_score);
   }
   // Scores are sums of decimal fractions: allow for rounding in the last digits.
   const double slack = 1e-9 * std::max(1.0, std::abs(range.high));

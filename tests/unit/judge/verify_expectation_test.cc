@@ -164,6 +164,11 @@ TEST_CASE("score ranges and partially accepted", "[verify]") {
         "score 100, expected more than 0 and less than 100");
   run.judged.score = 0;
   CHECK_FALSE(check_expectation(partial, run.judged).met);
+  run.judged.score = 30;
+  run.judged.max_score.reset();  // a legacy grader: the maximum is not known
+  CHECK(check_expectation(partial, run.judged).met);
+  run.judged.score = 0;
+  CHECK(check_expectation(partial, run.judged).why == "score 0, expected more than 0");
   run.judged.score.reset();
   CHECK(check_expectation(partial, run.judged).why == "no score: the problem is not scored");
 }
