@@ -1,12 +1,11 @@
 // submissions.yaml: globs, the keys judge reads, and the keys it refuses by name.
-#include <stdlib.h>
-
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 
 #include "judge/verify/expectation_sources.h"
 #include "judge/verify/submission_listing.h"
+#include "temp_dir.h"
 #include "util/error.h"
 
 namespace judge::verify {
@@ -14,25 +13,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A package directory for one test.
 class Package {
  public:
-  Package() {
-    std::string pattern = (fs::temp_directory_path() / "verify-test-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    dir_ = pattern;
-  }
-  ~Package() {
-    std::error_code ignored;
-    fs::remove_all(dir_, ignored);
-  }
   void write(const std::string& name, const std::string& text) const {
-    fs::create_directories((dir_ / name).parent_path());
-    std::ofstream(dir_ / name, std::ios::binary) << text;
+    fs::create_directories((dir() / name).parent_path());
+    std::ofstream(dir() / name, std::ios::binary) << text;
   }
-  const fs::path& dir() const { return dir_; }
+  const fs::path& dir() const { return temp_.path(); }
 
  private:
-  fs::path dir_;
+  testing::TempDir temp_{"verify-test"};
 };
 
 TEST_CASE("submissions.yaml globs: * stays in a folder, braces alternate", "[verify]") {
