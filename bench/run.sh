@@ -12,3 +12,5 @@ echo "== interactive: round trips per second through run_pair vs two bare proces
 "$build/interactive_bench" "${3:-1000000}"
 echo "== parallel: tests per second at -j 1, 2 and all cores vs bare fork+exec on as many cores"
 "$build/parallel_bench" 40 3
+echo "== verify: judge verify -j 2 vs -j 1 on problems/"
+python3 "$(dirname "$0")/verify_bench.py" --judge "$build/judge"

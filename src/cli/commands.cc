@@ -77,6 +77,8 @@ int run(int argc, char** argv) {
                                 options.merge.out.string(), std::cout);
     case Command::kReport:
       return render_report(options.report, std::cout);
+    case Command::kVerify:
+      return run_verify(options.verify);
   }
   return static_cast<int>(ExitCode::kInternal);
 }

@@ -17,5 +17,6 @@ int doctor(const DoctorOptions& options, std::ostream& out);             // judg
 int show_cache(const CacheOptions& options, std::ostream& out);          // judge cache [clear]
 int grade_submissions(const GradeOptions& options);                      // judge grade
 int merge_shards(const MergeOptions& options);                           // judge merge
+int run_verify(const VerifyCommandOptions& options);                     // judge verify
 
 }  // namespace judge::cli

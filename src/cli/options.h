@@ -10,10 +10,11 @@
 #include "cli/batch_reports.h"
 #include "cli/grade_options.h"
 #include "judge/session.h"
+#include "judge/verify/verify.h"
 
 namespace judge::cli {
 
-enum class Command { kRun, kLanguages, kDoctor, kVersion, kCache, kGrade, kMerge, kReport };
+enum class Command { kRun, kLanguages, kDoctor, kVersion, kCache, kGrade, kMerge, kReport, kVerify };
 
 struct RunOptions {
   SessionOptions session;
@@ -33,9 +34,20 @@ struct CacheOptions {
   std::int64_t max_bytes = 0;  // --cache-size; 0 = JUDGE_CACHE_SIZE or the default
 };
 
+// judge verify (verify_command.cc).
+struct VerifyCommandOptions {
+  verify::VerifyOptions verify;  // verify.jobs 0 = one per physical core
+  bool json = false;
+  std::string junit_path;
+  bool no_color = false;
+  bool require_cgroup = false;
+  std::string profile;
+};
+
 struct Options {
   Command command = Command::kRun;
   RunOptions run;
+  VerifyCommandOptions verify;
   DoctorOptions doctor;
   CacheOptions cache;
   GradeOptions grade;
