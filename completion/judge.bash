@@ -8,7 +8,7 @@ _judge() {
   prev=${COMP_WORDS[COMP_CWORD - 1]}
   local commands="run languages doctor version grade merge"
   local run_options="--lang --entry --time-limit --wall-time-limit --memory-limit --output-limit
-    --tests --stop-on-first --json --junit --verbose --no-color --require-cgroup --help"
+    --tests --stop-on-first --jobs -j --json --junit --verbose --no-color --require-cgroup --help"
 
   if [[ $COMP_CWORD -eq 1 ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$commands --help --version" -- "$cur")
@@ -24,7 +24,7 @@ _judge() {
         --entry|--junit)
           mapfile -t COMPREPLY < <(compgen -f -- "$cur")
           return ;;
-        --time-limit|--wall-time-limit|--memory-limit|--output-limit|--tests)
+        --time-limit|--wall-time-limit|--memory-limit|--output-limit|--tests|--jobs|-j)
           return ;;
       esac
       if [[ $cur == -* ]]; then

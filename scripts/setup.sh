@@ -17,10 +17,14 @@ done
 
 # What building and testing judge needs.
 # Every command a script or test calls is here: jq (the VM suite's checks), xmllint (JUnit
-# well-formedness), zsh (the completion test), useradd/setpriv (rootless tests: passwd, util-linux).
+# well-formedness), zsh (the completion test), useradd/setpriv (rootless tests: passwd, util-linux),
+# chromium (the HTML report test), slurm + munge (the Slurm job-array test; their services are
+# not used: the test starts its own daemons on its own ports), python3-yaml + python3-jsonschema
+# (the Kubernetes and GitHub Actions manifest checks).
 build_packages=(build-essential cmake pkg-config libcli11-dev nlohmann-json3-dev libyaml-cpp-dev
                 libseccomp-dev catch2 clang-format shellcheck python3 libxml2-utils procps util-linux
-                jq zsh passwd clang-14 libclang-rt-14-dev)
+                jq zsh passwd clang-14 libclang-rt-14-dev
+                chromium slurmctld slurmd slurm-client munge python3-yaml python3-jsonschema)
 # The toolchains every CI run must have (the languages of the project's default set).
 language_packages=$(bash scripts/language-packages.sh default)
 if [ "$all_languages" = 1 ]; then

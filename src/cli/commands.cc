@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/reporter_fanout.h"
+#include "judge/parallel/cpu_topology.h"
 #include "judge/session.h"
 #include "lang/language.h"
 #include "report/reporter.h"
@@ -37,6 +38,16 @@ std::vector<std::string> language_ids() {
   return ids;
 }
 
+// Said when -j asks for more tests at once than there are physical cores to pin them to.
+std::string jobs_note(unsigned jobs) {
+  if (jobs <= 1) return "";
+  const std::size_t cores = parallel::host_core_cpus().size();
+  if (jobs <= cores) return "";
+  return "-j " + std::to_string(jobs) + ": this machine has " + std::to_string(cores) +
+         " physical core(s) to run on (one test per core, never two on SMT siblings); running " +
+         std::to_string(cores) + " at once";
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -57,9 +68,15 @@ int run(int argc, char** argv) {
     case Command::kCache:
       return show_cache(options.cache, std::cout);
     case Command::kGrade:
-      return grade_submissions(options.grade);
+      check_batch_report_paths(options.batch_reports);
+      return with_batch_reports(grade_submissions(options.grade), options.batch_reports,
+                                options.grade.results.string(), std::cout);
     case Command::kMerge:
-      return merge_shards(options.merge);
+      check_batch_report_paths(options.batch_reports);
+      return with_batch_reports(merge_shards(options.merge), options.batch_reports,
+                                options.merge.out.string(), std::cout);
+    case Command::kReport:
+      return render_report(options.report, std::cout);
   }
   return static_cast<int>(ExitCode::kInternal);
 }
@@ -69,6 +86,9 @@ int run_judge(const RunOptions& options) {
   // Problem and language mistakes are reported before the sandbox is even set up.
   const JudgeInputs inputs = resolve_inputs(options.session, registry);
   for (const std::string& note : inputs.notes) std::cerr << "judge: note: " << note << "\n";
+  if (const std::string note = jobs_note(options.session.jobs); !note.empty()) {
+    std::cerr << "judge: note: " << note << "\n";
+  }
   sandbox::SandboxOptions sandbox_options;
   sandbox_options.require_cgroup = options.require_cgroup;
   const std::unique_ptr<sandbox::Sandbox> sandbox = sandbox::make_sandbox(sandbox_options);

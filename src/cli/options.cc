@@ -16,6 +16,7 @@ namespace {
 struct RawRunOptions {
   std::string solution, problem_dir, language, tests, junit, entry, profile;
   std::string time_limit, wall_time_limit, memory_limit, output_limit, cache_size;
+  std::string jobs;
   bool stop_on_first = false, json = false, verbose = false, no_color = false;
   bool require_cgroup = false;
 };
@@ -43,6 +44,18 @@ std::optional<std::int64_t> size_option(const std::string& option, const std::st
 }
 
 namespace {
+
+// -j N: a whole number of tests at once, from 1.
+unsigned jobs_option(const std::string& text) {
+  if (text.empty()) return 1;
+  const bool digits = text.size() <= 6 && std::all_of(text.begin(), text.end(),
+                                                      [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits || std::stoul(text) == 0) {
+    throw ConfigError("", "-j",
+                      "expected how many tests to run at once (1, 2, ...), got '" + text + "'");
+  }
+  return static_cast<unsigned>(std::stoul(text));
+}
 
 // The help of --lang lists the ids of the language files, so it never falls behind them.
 std::string language_help(const std::vector<std::string>& language_ids) {
@@ -76,6 +89,9 @@ void define_run(CLI::App& run, RawRunOptions& raw, const std::vector<std::string
   run.add_option("--tests", raw.tests, "Run only tests whose name matches, e.g. \"sample/*\"");
   run.add_flag("--stop-on-first", raw.stop_on_first,
                "Stop at the first test that is not accepted (the rest are skipped)");
+  run.add_option("-j,--jobs", raw.jobs,
+                 "Run N tests at once, each pinned to its own physical core (default 1; at most "
+                 "the cores there are)");
   run.add_flag("--json", raw.json, "Print one JSON document on stdout and nothing else");
   run.add_option("--junit", raw.junit, "Also write a JUnit XML report to this file");
   run.add_flag("--verbose", raw.verbose, "Show input, expected and actual output on failures");
@@ -102,12 +118,14 @@ RunOptions finish_run(const RawRunOptions& raw) {
   session.output_bytes = size_option("--output-limit", raw.output_limit);
   session.tests_glob = raw.tests;
   session.stop_on_first = raw.stop_on_first;
+  session.jobs = jobs_option(raw.jobs);
   session.verbose = raw.verbose;
   session.compile_cache_bytes = size_option("--cache-size", raw.cache_size).value_or(0);
   run.json = raw.json;
   run.junit_path = raw.junit;
   run.no_color = raw.no_color;
   run.require_cgroup = raw.require_cgroup;
+  session.sandbox.require_cgroup = raw.require_cgroup;
   run.profile = raw.profile;
   return run;
 }
@@ -140,8 +158,11 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::
   RawGradeOptions raw_grade;
   CLI::App* grade = app.add_subcommand("grade", "Judge many submissions, resumably, to JSON lines");
   define_grade(*grade, raw_grade);
+  add_batch_report_options(*grade, options.batch_reports);
   CLI::App* merge = app.add_subcommand("merge", "Combine the results files of grade's shards");
   define_merge(*merge, options.merge);
+  add_batch_report_options(*merge, options.batch_reports);
+  CLI::App* report = add_report_command(app, options.report);
 
   // CLI11 consumes a reversed argument list.
   std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -164,6 +185,8 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::
     options.grade = finish_grade(raw_grade);
   } else if (merge->parsed()) {
     options.command = Command::kMerge;
+  } else if (report->parsed()) {
+    options.command = Command::kReport;
   } else if (cache->parsed()) {
     options.command = Command::kCache;
     options.cache.clear = cache_action == "clear";

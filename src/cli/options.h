@@ -7,12 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "cli/batch_reports.h"
 #include "cli/grade_options.h"
 #include "judge/session.h"
 
 namespace judge::cli {
 
-enum class Command { kRun, kLanguages, kDoctor, kVersion, kCache, kGrade, kMerge };
+enum class Command { kRun, kLanguages, kDoctor, kVersion, kCache, kGrade, kMerge, kReport };
 
 struct RunOptions {
   SessionOptions session;
@@ -39,7 +40,9 @@ struct Options {
   CacheOptions cache;
   GradeOptions grade;
   MergeOptions merge;
-  std::string languages_profile;  // judge languages --profile
+  ReportOptions report;            // judge report
+  BatchReportPaths batch_reports;  // grade and merge: --junit, --classroom, --csv, --html, ...
+  std::string languages_profile;   // judge languages --profile
 };
 
 // Either options to act on, or the exit code of a command line that CLI11 already answered

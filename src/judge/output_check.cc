@@ -1,6 +1,7 @@
 #include "judge/output_check.h"
 
 #include <fstream>
+#include <utility>
 
 #include "util/error.h"
 
@@ -38,6 +39,15 @@ CheckResult DefaultOutputChecker::check(const problem::TestCase& test, const fs:
   check.judge_message = result.message;
   check.difference = result.difference;
   return check;
+}
+
+void take_check_result(TestOutcome& outcome, CheckResult check) {
+  outcome.verdict = check.verdict;
+  outcome.message = std::move(check.message);
+  outcome.judge_message = std::move(check.judge_message);
+  outcome.difference = std::move(check.difference);
+  outcome.reported_score = check.score;
+  outcome.reported_multiplier = check.score_multiplier;
 }
 
 }  // namespace judge

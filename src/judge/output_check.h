@@ -23,6 +23,9 @@ struct CheckResult {
   std::optional<double> score_multiplier;  // score_multiplier.txt
 };
 
+// Puts what the check found (verdict, messages, reported score) into the test's outcome.
+void take_check_result(TestOutcome& outcome, CheckResult check);
+
 class OutputChecker {
  public:
   virtual ~OutputChecker() = default;

@@ -11,15 +11,15 @@ namespace judge {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-bool matches_code(const std::string& id, const std::string& code) {
+bool language_matches_code(const std::string& id, const std::string& code) {
   if (id == code) return true;
   if (code == "python3" && id == "pypy3") return true;
   if (!id.starts_with(code) || id.size() == code.size()) return false;
   return std::all_of(id.begin() + static_cast<std::ptrdiff_t>(code.size()), id.end(),
                      [](unsigned char c) { return std::isdigit(c) != 0; });
 }
+
+namespace {
 
 std::uintmax_t source_bytes(const ProgramSource& source) {
   std::uintmax_t total = 0;
@@ -39,9 +39,10 @@ std::uintmax_t source_bytes(const ProgramSource& source) {
 void check_submission_allowed(const problem::Problem& problem, const lang::Language& language,
                               const ProgramSource& source) {
   const std::string yaml = (problem.dir / "problem.yaml").string();
-  if (!problem.languages.empty() &&
-      std::none_of(problem.languages.begin(), problem.languages.end(),
-                   [&](const std::string& code) { return matches_code(language.id, code); })) {
+  if (!problem.languages.empty() && std::none_of(problem.languages.begin(), problem.languages.end(),
+                                                 [&](const std::string& code) {
+                                                   return language_matches_code(language.id, code);
+                                                 })) {
     std::string allowed;
     for (const std::string& code : problem.languages)
       allowed += (allowed.empty() ? "" : ", ") + code;

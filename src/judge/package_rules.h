@@ -14,6 +14,11 @@ namespace judge {
 
 struct ProgramSource;
 
+// A language matches a code of the format's language table when its id is the code, the code
+// followed by a version ("cpp20" for "cpp") or another implementation of it ("pypy3" for
+// "python3").
+bool language_matches_code(const std::string& id, const std::string& code);
+
 // ConfigError (exit 2) naming problem.yaml's `languages` when the problem does not allow
 // `language`, or `limits.code` when the sources are larger than it allows. A language matches a
 // code of the format's language table when its id is the code, the code followed by a version

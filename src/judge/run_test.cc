@@ -2,6 +2,7 @@
 
 #include "judge/classify.h"
 #include "judge/compile.h"
+#include "judge/included_files.h"
 #include "judge/text_limits.h"
 
 namespace judge {
@@ -42,6 +43,9 @@ sandbox::RunSpec solution_run_spec(const SolutionRunSetup& setup, const problem:
   spec.limits.memory_bytes = sandbox_memory;
   spec.limits.output_bytes = setup.limits.output_bytes;
   spec.limits.max_processes = std::max(1, language.max_processes);
+  if (const auto files = setup.test_files.find(test.name); files != setup.test_files.end()) {
+    spec.binds = test_file_binds(files->second);
+  }
   return spec;
 }
 
@@ -61,13 +65,7 @@ TestOutcome run_test(const problem::TestCase& test, const SolutionRunSetup& setu
   outcome.message = classification.message;
 
   if (outcome.verdict == Verdict::kAccepted) {  // ran cleanly: now the output decides
-    CheckResult check = checker.check(test, output);
-    outcome.verdict = check.verdict;
-    outcome.message = std::move(check.message);
-    outcome.judge_message = std::move(check.judge_message);
-    outcome.difference = std::move(check.difference);
-    outcome.reported_score = check.score;
-    outcome.reported_multiplier = check.score_multiplier;
+    take_check_result(outcome, checker.check(test, output));
   }
   if (setup.scoring) {
     outcome.score = outcome.verdict == Verdict::kAccepted ? test.points.value_or(0.0) : 0.0;

@@ -3,6 +3,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "judge/output_check.h"
@@ -25,6 +27,8 @@ struct SolutionRunSetup {
   std::int64_t memory_extra_bytes = 0;
   bool verbose = false;  // keep input / expected / output excerpts of failed tests
   bool scoring = false;  // scoring problem: an accepted test earns its points
+  // Test name -> the staged copy of its NAME.files/, bound read-only into /box for its runs.
+  std::map<std::string, std::filesystem::path> test_files;
 };
 
 // Excerpt size for --verbose: enough to recognise the case, small enough for a terminal.

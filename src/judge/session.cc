@@ -11,13 +11,16 @@
 #include "judge/builtin_checkers.h"
 #include "judge/compile.h"
 #include "judge/custom_validator.h"
+#include "judge/included_files.h"
 #include "judge/interactive_test.h"
 #include "judge/output_check.h"
 #include "judge/package_rules.h"
+#include "judge/parallel/parallel_tests.h"
 #include "judge/run_test.h"
 #include "judge/session_scoring.h"
 #include "judge/solution_dir.h"
 #include "judge/staging.h"
+#include "judge/submit_answer.h"
 #include "lang/entry_point.h"
 #include "problem/unimplemented.h"
 #include "util/interrupt.h"
@@ -35,29 +38,6 @@ constexpr int kWallTimeFactor = 3;
 // (interactive_test.h); testlib validators only as interactors.
 bool judged_in_passes(const problem::Problem& problem) {
   return problem.validator.interactive || problem.validator.multi_pass;
-}
-
-void reject_unsupported(const problem::Problem& problem) {
-  if (problem.validator.testlib && !problem.validator.interactive) {
-    throw ConfigError((problem.dir / "problem.yaml").string(), "output_validator_protocol",
-                      "testlib is supported for interactors (type interactive) only; a testlib "
-                      "checker of a non-interactive problem is not supported by this key");
-  }
-  if (problem.submit_answer) {
-    throw ConfigError((problem.dir / "problem.yaml").string(), "type",
-                      "submit-answer problems are not supported yet");
-  }
-  if (!problem.include_dir.empty()) {
-    throw ConfigError(problem.include_dir.string(), "",
-                      "included files (include/default/, include/<language>/) are not supported "
-                      "yet");
-  }
-  for (const TestCase& test : problem.tests) {
-    if (!test.files_dir.empty()) {
-      throw ConfigError(test.files_dir.string(), "",
-                        "test case .files/ folders are not supported yet");
-    }
-  }
 }
 
 void require_toolchain(const lang::Language& language) {
@@ -106,23 +86,33 @@ PreparedProgram compile_validator(const JudgeInputs& inputs, sandbox::Sandbox& s
   return program;
 }
 
-// The custom validator, compiled, or the default one.
-std::unique_ptr<OutputChecker> make_checker(const JudgeInputs& inputs,
-                                            const std::vector<const TestCase*>& selected,
-                                            const AppliedLimits& limits, sandbox::Sandbox& sandbox,
-                                            StagingDir& staging, const CompileCache& cache) {
+// The custom validator, compiled, or the default one: a maker of checkers, one per sandbox that
+// runs tests (-j N has one per core).
+parallel::CheckerFactory make_checker(const JudgeInputs& inputs,
+                                      const std::vector<const TestCase*>& selected,
+                                      const AppliedLimits& limits, sandbox::Sandbox& sandbox,
+                                      StagingDir& staging, const CompileCache& cache) {
   if (inputs.problem.validator.protocol == problem::CheckerProtocol::kBuiltin) {
-    return std::make_unique<BuiltinOutputChecker>(inputs.problem.validator.builtin_name);
+    return [name = inputs.problem.validator.builtin_name](sandbox::Sandbox&, StagingDir&) {
+      return std::make_unique<BuiltinOutputChecker>(name);
+    };
   }
   if (!inputs.validator) {
-    return std::make_unique<DefaultOutputChecker>(selected, inputs.problem.dir);
+    DefaultOutputChecker{selected, inputs.problem.dir};  // a bad flag is an error now
+    return [selected, dir = inputs.problem.dir](sandbox::Sandbox&, StagingDir&) {
+      return std::make_unique<DefaultOutputChecker>(selected, dir);
+    };
   }
   const lang::Language& language = *inputs.validator->language;
   PreparedProgram program = compile_validator(inputs, sandbox, staging, cache);
   sandbox::Limits run_limits = validator_limits(limits, language);
   apply_validation_limits(inputs.problem.limits, language, run_limits);
-  return std::make_unique<CustomValidator>(language, std::move(program.files), run_limits, sandbox,
-                                           staging, inputs.problem.validator.protocol);
+  return [&language, files = std::move(program.files), run_limits,
+          protocol = inputs.problem.validator.protocol](sandbox::Sandbox& runs_in,
+                                                        StagingDir& writes_in) {
+    return std::make_unique<CustomValidator>(language, files, run_limits, runs_in, writes_in,
+                                             protocol);
+  };
 }
 
 // The validator of an interactive or multi-pass problem, compiled.
@@ -350,7 +340,6 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
   JudgeInputs inputs;
   inputs.problem = problem::load_problem(options.problem_dir);
   problem::refuse_unimplemented(inputs.problem);
-  reject_unsupported(inputs.problem);
   if (inputs.problem.limits.time_limit_source.empty() && !options.time_limit_ms &&
       inputs.problem.format != problem::PackageFormat::kPlainFolder) {
     inputs.notes.push_back(
@@ -362,7 +351,10 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
   }
 
   std::error_code error;
-  if (fs::is_directory(options.solution, error)) {
+  if (inputs.problem.submit_answer) {
+    check_answers_dir(options.solution);
+    inputs.solution = {&answers_language(), {options.solution, {}}};
+  } else if (fs::is_directory(options.solution, error)) {
     inputs.solution = multi_file_program(options.solution, options.entry, options.language_id,
                                          registry, &inputs.notes);
     require_toolchain(*inputs.solution.language);
@@ -380,8 +372,12 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
     inputs.solution = {&language, {options.solution, {}}};
   }
 
-  check_submission_allowed(inputs.problem, *inputs.solution.language, inputs.solution.source);
-  adapt_solution_language(inputs);
+  if (!inputs.problem.submit_answer) {
+    check_submission_allowed(inputs.problem, *inputs.solution.language, inputs.solution.source);
+    inputs.solution.source = with_included_files(inputs.problem, *inputs.solution.language,
+                                                 std::move(inputs.solution.source));
+    adapt_solution_language(inputs);
+  }
 
   if (inputs.problem.validator.kind == problem::ValidatorSpec::Kind::kCustom) {
     ValidatorProgram validator =
@@ -395,7 +391,6 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
 JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
                   sandbox::Sandbox& sandbox, JudgeListener& listener) {
   const problem::Problem& problem = inputs.problem;
-  reject_unsupported(problem);
   problem::refuse_unimplemented(problem);
   const bool scoring = problem.type == problem::ProblemType::kScoring;
 
@@ -413,17 +408,23 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
   const CompileCache cache(
       options.compile_cache_dir.empty() ? CompileCache::default_root() : options.compile_cache_dir,
       options.compile_cache_bytes);
+  parallel::CheckerFactory checker_for;
   std::unique_ptr<OutputChecker> checker;
   std::optional<ValidatorSetup> passes;
   if (judged_in_passes(problem)) {
     passes = make_validator_setup(inputs, report.limits, sandbox, staging, cache);
+    checker_for = [](sandbox::Sandbox&, StagingDir&) { return nullptr; };  // passes check it
   } else {
-    checker = make_checker(inputs, selected, report.limits, sandbox, staging, cache);
+    checker_for = make_checker(inputs, selected, report.limits, sandbox, staging, cache);
+    checker = checker_for(sandbox, staging);
   }
 
   listener.on_start(report);
-  PreparedProgram program = prepare_program(*inputs.solution.language, inputs.solution.source,
-                                            "solution", sandbox, staging, cache);
+  // A submit-answer submission is its answers: nothing to compile (CompileOutcome kNotNeeded).
+  PreparedProgram program = problem.submit_answer
+                                ? PreparedProgram{}
+                                : prepare_program(*inputs.solution.language, inputs.solution.source,
+                                                  "solution", sandbox, staging, cache);
   report.compile = program.compile;
   listener.on_compile(report);
 
@@ -434,6 +435,7 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
   setup.memory_extra_bytes = inputs.solution.language->memory_extra_bytes;
   setup.verbose = options.verbose;
   setup.scoring = scoring;
+  setup.test_files = stage_test_files(selected, staging);
 
   std::string skip_reason = program.ready() ? "" : "not run: the solution did not compile";
   // Judges one test (or records it as skipped) and tells the listener.
@@ -445,8 +447,14 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
           skip_reason.empty() ? "not run: on_reject: break after a rejected test" : skip_reason,
           scoring));
     } else {
-      report.tests.push_back(passes ? run_validated_test(test, setup, *passes, sandbox, staging)
-                                    : run_test(test, setup, sandbox, staging, *checker));
+      if (problem.submit_answer) {
+        report.tests.push_back(judge_answer(test, inputs.solution.source.main_file, setup.limits,
+                                            options.verbose, staging, *checker));
+      } else if (passes) {
+        report.tests.push_back(run_validated_test(test, setup, *passes, sandbox, staging));
+      } else {
+        report.tests.push_back(run_test(test, setup, sandbox, staging, *checker));
+      }
       if (scoring) apply_test_score(problem, test, report.tests.back());
       if (options.stop_on_first && report.tests.back().verdict != Verdict::kAccepted) {
         skip_reason = "not run: an earlier test failed (--stop-on-first)";
@@ -458,6 +466,30 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
 
   if (scoring && !problem.legacy_grading.empty()) {
     grade_legacy(problem, selected, report, judge_one);
+  } else if (options.jobs > 1 && skip_reason.empty()) {
+    // The same judging, on several cores; outcomes arrive in test order (judge/parallel/).
+    const auto run_one = [&](const TestCase& test, sandbox::Sandbox& runs_in, StagingDir& writes_in,
+                             OutputChecker* checks) {
+      throw_if_interrupted();
+      return passes ? run_validated_test(test, setup, *passes, runs_in, writes_in)
+                    : run_test(test, setup, runs_in, writes_in, *checks);
+    };
+    std::size_t judged = 0;
+    parallel::judge_tests_in_parallel(
+        selected, options.jobs, options.sandbox, checker_for, run_one,
+        [&](std::size_t index, TestOutcome&& outcome) {
+          report.tests.push_back(std::move(outcome));
+          if (scoring) apply_test_score(problem, *selected[index], report.tests.back());
+          listener.on_test(report, report.tests.back());
+          judged = index + 1;
+          return !(options.stop_on_first && report.tests.back().verdict != Verdict::kAccepted);
+        });
+    // After a --stop-on-first failure the rest are reported as skipped, exactly as with -j 1
+    // (also those that ran meanwhile: they come after the failure in test order).
+    if (judged < selected.size()) skip_reason = "not run: an earlier test failed (--stop-on-first)";
+    for (std::size_t i = judged; i < selected.size(); ++i) judge_one(*selected[i], true);
+    report.overall = overall_verdict(report);
+    if (scoring) score_groups(problem, selected, report);
   } else {
     for (const TestCase* test : selected) judge_one(*test, true);
     report.overall = overall_verdict(report);

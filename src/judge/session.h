@@ -41,6 +41,10 @@ struct SessionOptions {
   bool verbose = false;
   std::filesystem::path compile_cache_dir;  // "" = CompileCache::default_root()
   std::int64_t compile_cache_bytes = 0;     // 0 = CompileCache::default_max_bytes()
+  // Tests run at once (-j), each in its own sandbox on its own physical core; capped at the
+  // cores there are. 1: one after the other in the sandbox given to judge(), unpinned.
+  unsigned jobs = 1;
+  sandbox::SandboxOptions sandbox;  // how the parallel runs' own sandboxes are made
 };
 
 struct ProgramToJudge {

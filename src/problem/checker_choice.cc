@@ -38,12 +38,15 @@ void apply_checker_choice(ValidatorSpec& spec, const std::optional<std::string>&
                         "testlib needs the checker's source in output_validator/ (2025-09) or "
                         "output_validators/NAME/ (legacy), with its testlib.h beside it");
     }
-    if (spec.interactive) {
+    if (spec.multi_pass) {
       throw ConfigError(problem_yaml.string(), "checker",
-                        "testlib interactors are not supported by this checker key; interactive "
-                        "problems use the Kattis protocol");
+                        "testlib validators cannot ask for another pass; multi-pass problems use "
+                        "the Kattis protocol (nextpass.in and exit 42)");
     }
+    // One key for both: a checker (checker input output answer) or, for an interactive
+    // problem, an interactor (interactor input tout).
     spec.protocol = CheckerProtocol::kTestlib;
+    spec.testlib = true;
     return;
   }
   throw ConfigError(problem_yaml.string(), "checker",

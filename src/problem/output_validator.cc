@@ -104,6 +104,8 @@ ValidatorSpec find_output_validator(const fs::path& dir, const ProblemConfig& co
                       "testlib needs the package's own validator (output_validator/, or "
                       "output_validators/ with validation: custom)");
   }
+  // output_validator_protocol: testlib is the older spelling of checker: testlib.
+  if (spec.testlib) spec.protocol = CheckerProtocol::kTestlib;
   return spec;
 }
 

@@ -105,7 +105,7 @@ struct ValidatorSpec {
   bool interactive = false;  // the validator is the interactor (type interactive)
   bool multi_pass = false;   // the validator may ask for more passes (type multi-pass)
   // How the validator says its verdict: Kattis exit codes 42/43, or testlib's (0 OK, 1 WA...);
-  // problem.yaml `output_validator_protocol: kattis | testlib`.
+  // problem.yaml `checker: testlib` (or its older alias `output_validator_protocol: testlib`).
   bool testlib = false;
   CheckerProtocol protocol = CheckerProtocol::kKattis;
   std::string builtin_name;  // kBuiltin: "wcmp", "ncmp", ...
@@ -116,8 +116,8 @@ struct Problem {
   std::string name;  // problem.yaml name (English if several), else the folder name
   PackageFormat format = PackageFormat::kPlainFolder;
   ProblemType type = ProblemType::kPassFail;
-  // 2025-09 type submit-answer: the "submission" is the answers themselves, nothing is run.
-  // Recognised so the runner can refuse it with a clear message.
+  // 2025-09 type submit-answer: the "submission" is the answers themselves, nothing is run
+  // (judge/submit_answer.h).
   bool submit_answer = false;
   ProblemLimits limits;
   // problem.yaml languages: the language ids a solution may use; empty = all.

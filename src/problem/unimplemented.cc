@@ -49,9 +49,8 @@ const std::vector<KeyRule>& problem_yaml_key_rules() {
       {k2025, "type", "", kHonoured, "pass-fail or scoring"},
       {k2025, "type", "interactive", kHonoured, "the validator talks to the submission"},
       {k2025, "type", "multi-pass", kHonoured, "the validator's nextpass.in starts another pass"},
-      {k2025, "type", "submit-answer", kRefused,
-       "submit-answer problems are not supported yet (the submission is the answers, not a "
-       "program)"},
+      {k2025, "type", "submit-answer", kHonoured,
+       "the submission is a folder of answers, checked without running anything"},
       {k2025, "name", "", kHonoured, "shown in reports"},
       {k2025, "uuid", "", kMetadata, "identifies the problem in archives"},
       {k2025, "version", "", kMetadata, "tracks revisions of the package"},

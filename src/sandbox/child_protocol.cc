@@ -60,6 +60,8 @@ const char* step_name(Step step) {
       return "seccomp listener";
     case Step::kProgramStdio:
       return "dup2(stdio)";
+    case Step::kProgramAffinity:
+      return "sched_setaffinity";
     case Step::kProgramRlimits:
       return "setrlimit";
     case Step::kProgramChdir:

@@ -41,6 +41,7 @@ enum class Step : std::int32_t {
   kInitFork,
   // the program's process, just before exec
   kProgramStdio,
+  kProgramAffinity,
   kProgramRlimits,
   kProgramChdir,
   kProgramCredentials,

@@ -151,8 +151,9 @@ UniqueFd open_or_throw(const std::string& path, int flags, mode_t mode = 0) {
 // judge ran, instead of waiting for an idle CPU to wake up, which in a virtual machine can take
 // a tenth of a millisecond. The program gets the judge's whole CPU set back before exec. Best
 // effort: without it the run only starts a little later.
-void pin_to_this_cpu(pid_t pid) {
-  const int cpu = ::sched_getcpu();
+// A run pinned to one CPU (RunSpec::cpu) starts there instead.
+void pin_to_this_cpu(pid_t pid, int pinned_cpu) {
+  const int cpu = pinned_cpu >= 0 ? pinned_cpu : ::sched_getcpu();
   if (cpu < 0) return;
   cpu_set_t one;
   CPU_ZERO(&one);
@@ -182,8 +183,8 @@ std::string describe_setup_failure(const ChildRecord& record, const RunSpec& spe
 
 }  // namespace
 
-LinuxSandbox::LinuxSandbox(std::unique_ptr<CgroupBackend> cgroups, bool seccomp_notify)
-    : cgroups_(std::move(cgroups)), seccomp_notify_(seccomp_notify) {
+LinuxSandbox::LinuxSandbox(std::unique_ptr<CgroupBackend> cgroups, bool seccomp_notify, int cpu)
+    : cgroups_(std::move(cgroups)), seccomp_notify_(seccomp_notify), cpu_(cpu) {
   if (::geteuid() == 0) {
     host_uid_ = private_host_id();
     host_gid_ = host_uid_;
@@ -415,7 +416,11 @@ void LinuxSandbox::begin(ActiveRun& run, int stdin_fd, int stdout_fd) {
   worker_.wait_idle();
   ZygoteHandle& zygote = zygote_for(spec);
 
-  const ProcessLimits process = process_limits(limits, cgroups_ != nullptr);
+  ProcessLimits process = process_limits(limits, cgroups_ != nullptr);
+  process.cpu = spec.cpu >= 0 ? spec.cpu : cpu_;
+  if (process.cpu >= CPU_SETSIZE) {
+    throw InternalError("sandbox: no such CPU " + std::to_string(process.cpu) + " to pin a run to");
+  }
   InitShape shape;
   // The init is in the cgroup too, hence one more process than the program may have.
   shape.cgroup = {limits.memory_bytes, limits.max_processes + 1};
@@ -434,7 +439,7 @@ void LinuxSandbox::begin(ActiveRun& run, int stdin_fd, int stdout_fd) {
   run.init_view = run.init.get();
   run.init->collect();
   prepare_next(zygote, shape, request);
-  pin_to_this_cpu(run.init->pid());
+  pin_to_this_cpu(run.init->pid(), static_cast<int>(process.cpu));
   run.started_ns = monotonic_ns();
   // If the init is gone, its status pipe says why.
   run.init->start(request, stdin_fd, stdout_fd, spec.hand_back_box);
@@ -474,7 +479,8 @@ std::unique_ptr<Sandbox> make_sandbox(const SandboxOptions& options) {
       throw ConfigError("", "--require-cgroup", "no usable cgroup: " + why_not);
     }
   }
-  return std::make_unique<LinuxSandbox>(std::move(cgroups), kernel_supports_user_notification());
+  return std::make_unique<LinuxSandbox>(std::move(cgroups), kernel_supports_user_notification(),
+                                        options.cpu);
 }
 
 }  // namespace judge::sandbox

@@ -21,8 +21,8 @@ namespace judge::sandbox {
 
 class LinuxSandbox : public Sandbox {
  public:
-  // cgroups may be nullptr: the rlimit fallback.
-  LinuxSandbox(std::unique_ptr<CgroupBackend> cgroups, bool seccomp_notify);
+  // cgroups may be nullptr: the rlimit fallback. cpu: SandboxOptions::cpu.
+  LinuxSandbox(std::unique_ptr<CgroupBackend> cgroups, bool seccomp_notify, int cpu = -1);
   ~LinuxSandbox() override;
 
   RunResult run(const RunSpec& spec) override;
@@ -54,6 +54,7 @@ class LinuxSandbox : public Sandbox {
 
   std::unique_ptr<CgroupBackend> cgroups_;
   bool seccomp_notify_;
+  int cpu_;                 // where runs that name no CPU of their own are pinned; -1 = not pinned
   cpu_set_t judge_cpus_{};  // where the judge may run, for the worker thread
   bool has_judge_cpus_ = false;
   unsigned host_uid_ = 0;

@@ -80,13 +80,21 @@ struct ProgramFds {
   ::sigprocmask(SIG_SETMASK, &none, nullptr);
 
   // The judge pinned the init, and so this process, to its own CPU for a quick start (see
-  // linux_sandbox.cc); the program may use every CPU the judge may.
-  if (config.has_cpus) ::sched_setaffinity(0, sizeof config.cpus, &config.cpus);
+  // linux_sandbox.cc); the program may use every CPU the judge may, unless the run is pinned to
+  // one CPU (a parallel run on its own core), which must hold or the run's times mean nothing.
+  const ProcessLimits& lim = request.header.limits;
+  if (lim.cpu >= 0) {
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    CPU_SET(static_cast<int>(lim.cpu), &one);
+    if (::sched_setaffinity(0, sizeof one, &one) != 0) fail(status, Step::kProgramAffinity, errno);
+  } else if (config.has_cpus) {
+    ::sched_setaffinity(0, sizeof config.cpus, &config.cpus);
+  }
   ::setsid();  // no controlling terminal: TIOCSTI and job-control signals cannot reach the judge's
   if (::dup2(fds.stdin_fd, 0) < 0 || ::dup2(fds.stdout_fd, 1) < 0 || ::dup2(fds.stderr_fd, 2) < 0) {
     fail(status, Step::kProgramStdio, errno);
   }
-  const ProcessLimits& lim = request.header.limits;
   if (lim.cpu_seconds > 0) set_limit(RLIMIT_CPU, lim.cpu_seconds, lim.cpu_seconds + 1, status);
   set_limit(RLIMIT_FSIZE, lim.file_size, lim.file_size, status);
   set_limit(RLIMIT_NOFILE, lim.open_files, lim.open_files, status);

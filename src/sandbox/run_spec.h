@@ -51,6 +51,10 @@ struct RunSpec {
   // as RunResult::box: how a compile's output leaves the sandbox without a host directory the
   // compiler could fill or plant links in.
   bool hand_back_box = false;
+  // The one logical CPU every process of the run is pinned to (parallel runs, each on its own
+  // physical core: judge/parallel/); -1 = the judge's own CPU set. SandboxOptions::cpu applies
+  // when this is -1.
+  int cpu = -1;
 };
 
 enum class Termination {

@@ -27,6 +27,7 @@ struct PairResult {
 struct SandboxOptions {
   bool require_cgroup = false;  // refuse to run with the rlimit fallback
   std::string force_backend;    // "", "cgroup-v2", "cgroup-v1", "rlimit" (tests, doctor)
+  int cpu = -1;                 // RunSpec::cpu for every run that does not name its own
 };
 
 class Sandbox {

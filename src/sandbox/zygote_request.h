@@ -26,6 +26,7 @@ struct ProcessLimits {
   std::int64_t stack = 0;       // RLIMIT_STACK; 0 = unlimited
   std::int64_t data = 0;        // RLIMIT_DATA, only without a cgroup; 0 = none
   std::int64_t processes = 0;   // RLIMIT_NPROC, only without a cgroup; 0 = none
+  std::int64_t cpu = -1;        // the only CPU it may run on (RunSpec::cpu); -1 = the judge's
 };
 
 struct RequestHeader {

@@ -91,7 +91,6 @@ def case_profiles(judge):
 
 def case_types(judge):
     cases = [
-        ("type: [scoring, submit-answer]\n", "type", "submit-answer"),
         ("constants: {max_n: 10}\n", "constants", "constants"),
     ]
     solution = judge.problems_dir / "aplusb" / "submissions" / "accepted" / "aplusb.py"

@@ -4,6 +4,7 @@ Every run gets its own TMPDIR and compile cache (XDG_CACHE_HOME), so tests do no
 other's files and a run's leftovers can be checked. Failures are collected as messages that name
 the command, what was expected, what came back and the judge's stderr.
 """
+import argparse
 import json
 import os
 import shlex
@@ -117,10 +118,13 @@ def expected_test_names(problem_dir):
 def submissions(problem_dir):
     """(folder, expected verdict, file) for every submission file, in a stable order."""
     found = []
+    # A submit-answer problem's submissions are folders of answers, not source files.
+    answers = "submit-answer" in (Path(problem_dir) / "problem.yaml").read_text(errors="replace")
     for folder, verdict in FOLDER_VERDICTS.items():
         directory = Path(problem_dir) / "submissions" / folder
         if directory.is_dir():
-            found += [(folder, verdict, f) for f in sorted(directory.iterdir()) if f.is_file()]
+            found += [(folder, verdict, f) for f in sorted(directory.iterdir())
+                      if (f.is_dir() if answers else f.is_file())]
     return found
 
 
@@ -137,3 +141,22 @@ def processes_with(marker):
         if marker.encode() in cmdline:
             pids.append(int(entry.name))
     return pids
+
+
+def run_case_from_command_line(description, cases):
+    """`SCRIPT --judge BUILD/judge --source REPO CASE`: runs cases[CASE]; the exit code (0 ok, 1 a
+    failure, printed as FAIL ...)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--judge", required=True, type=Path)
+    parser.add_argument("--source", required=True, type=Path)
+    parser.add_argument("case", choices=sorted(cases))
+    options = parser.parse_args()
+    judge = Judge(options.judge.resolve(), options.source.resolve())
+    try:
+        cases[options.case](judge)
+    except TestFailure as failure:
+        print(f"FAIL {failure}")
+        return 1
+    finally:
+        judge.close()
+    return 0

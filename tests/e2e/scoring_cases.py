@@ -79,19 +79,11 @@ def case_scoring(judge):
 def case_refused(judge):
     """Parts of the format read but not judged yet are refused by name with exit code 2."""
     solution = judge.problems_dir / "doubling/submissions/accepted/double.py"
-    for what, change in (("include", lambda d: (d / "include/default").mkdir(parents=True)),
-                         (".files", lambda d: (d / "data/secret/1-small/1.files").mkdir()),
-                         ("polygon", lambda d: ((d / "problem.yaml").unlink(),
-                                               (d / "problem.xml").write_text("<problem/>\n"))),
-                         ("submit-answer", None)):
+    for what, change in (("polygon", lambda d: ((d / "problem.yaml").unlink(),
+                                               (d / "problem.xml").write_text("<problem/>\n"))),):
         package = judge.fresh_dir("refused") / "doubling"
         shutil.copytree(judge.problems_dir / "doubling", package)
-        if what == "submit-answer":
-            text = (package / "problem.yaml").read_text().replace("type: scoring",
-                                                                  "type: [scoring, submit-answer]")
-            (package / "problem.yaml").write_text(text)
-        else:
-            change(package)
+        change(package)
         result = judge.run("run", solution, package)
         if result.returncode != 2 or "not supported" not in result.stderr:
             result.fail(f"{what}: expected exit 2 and 'not supported', got {result.returncode}")

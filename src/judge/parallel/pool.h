@@ -22,6 +22,9 @@
 // kept in a vector indexed by it and made on first use by that thread. Items are taken in input
 // order. A run started on behalf of item i should pin every process it starts to Worker::cpu
 // (sandbox::RunSpec::cpu, or SandboxOptions::cpu for every run of a sandbox).
+// A sandbox made on a worker thread must not be used after run_in_order() returns (destroying
+// it then is fine): its zygote is a child of that thread and dies with it (PR_SET_PDEATHSIG).
+// So make per-thread sandboxes inside the call, e.g. on the thread's first item.
 //
 // Delivery. deliver(i) is called on the calling thread for i = 0, 1, 2... in order, each as soon
 // as items 0..i are all done; work(i) happens-before deliver(i). When deliver returns false, no

@@ -2,12 +2,11 @@
 // the way the kernel lays them out (SMT siblings, offline CPUs, a restricted affinity).
 #include "judge/parallel/cpu_topology.h"
 
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 
+#include "temp_dir.h"
 #include "util/error.h"
 
 namespace judge::parallel {
@@ -18,12 +17,6 @@ namespace fs = std::filesystem;
 // A fake /sys/devices/system/cpu, removed at the end of the test.
 class SysfsTree {
  public:
-  SysfsTree() {
-    root_ = fs::temp_directory_path() / ("judge-cpu-topology-" + std::to_string(::getpid()));
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
-  ~SysfsTree() { fs::remove_all(root_); }
   // cpuN/topology with its siblings list, core and package.
   void cpu(int n, const std::string& siblings, int core, int package = 0) {
     const fs::path dir = root_ / ("cpu" + std::to_string(n)) / "topology";
@@ -41,7 +34,8 @@ class SysfsTree {
   const fs::path& root() const { return root_; }
 
  private:
-  fs::path root_;
+  testing::TempDir dir_{"judge-cpu-topology"};
+  fs::path root_ = dir_.path();
 };
 
 std::vector<int> chosen(const SysfsTree& tree, const std::vector<int>& allowed) {

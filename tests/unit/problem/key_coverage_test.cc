@@ -53,7 +53,8 @@ std::vector<KeyCase> spec_keys() {
        [](const Problem& p) { CHECK(p.validator.interactive); }},
       {now, "type", "multi-pass", "type: multi-pass\n",
        [](const Problem& p) { CHECK(p.validator.multi_pass); }},
-      {now, "type", "submit-answer", "type: [scoring, submit-answer]\n", must_be_checked},
+      {now, "type", "submit-answer", "type: [scoring, submit-answer]\n",
+       [](const Problem& p) { CHECK(p.submit_answer); }},
       {now, "name", "", "name: {de: Hallo, en: Hello}\n",
        [](const Problem& p) { CHECK(p.name == "Hello"); }},
       {now, "uuid", "", "uuid: 5ca9a1a2-6b9b-4f07-a0c3-2d0e8f0a9a11\n", same_judging},
@@ -201,17 +202,16 @@ TEST_CASE("the key table and the format's key list are the same keys", "[problem
   CHECK(from_spec == from_table);
 }
 
-TEST_CASE("refused problem types name the key and the value", "[problem][yaml][keys]") {
+TEST_CASE("refused keys name the key", "[problem][yaml][keys]") {
   TempPackage package;
-  package.write("problem.yaml",
-                "problem_format_version: 2025-09\ntype: [scoring, submit-answer]\n");
+  package.write("problem.yaml", "problem_format_version: 2025-09\nconstants: {max_n: 10}\n");
   package.write_one_test();
   const Problem problem = load_problem(package.dir());
   try {
     refuse_unimplemented(problem);
-    FAIL("submit-answer was not refused");
+    FAIL("constants was not refused");
   } catch (const ConfigError& error) {
-    CHECK(error.field() == "type");
-    CHECK(std::string(error.what()).find("submit-answer") != std::string::npos);
+    CHECK(error.field() == "constants");
+    CHECK(std::string(error.what()).find("constants") != std::string::npos);
   }
 }

@@ -273,3 +273,21 @@ TEST_CASE("limits.validation_passes and output_validator_protocol", "[problem][y
   package.write("problem.yaml", header + "type: multi-pass\noutput_validator_protocol: testlib\n");
   CHECK(load_error(package.dir()).field() == "output_validator_protocol");
 }
+
+TEST_CASE("checker: testlib selects testlib for checkers and interactors alike",
+          "[problem][yaml][validator]") {
+  TempPackage package;
+  package.write("output_validator/v.cpp", "int main() {}\n");
+  const std::string header = "problem_format_version: 2025-09\n";
+  const Problem interactor =
+      load_with_yaml(package, header + "type: interactive\nchecker: testlib\n");
+  CHECK(interactor.validator.testlib);
+  CHECK(interactor.validator.protocol == CheckerProtocol::kTestlib);
+  const Problem checker = load_with_yaml(package, header + "checker: testlib\n");
+  CHECK(checker.validator.protocol == CheckerProtocol::kTestlib);
+  // The older key is an alias, for checkers too.
+  const Problem alias = load_with_yaml(package, header + "output_validator_protocol: testlib\n");
+  CHECK(alias.validator.protocol == CheckerProtocol::kTestlib);
+  package.write("problem.yaml", header + "type: multi-pass\nchecker: testlib\n");
+  CHECK(load_error(package.dir()).field() == "checker");
+}

@@ -1,0 +1,69 @@
+#include "report/batch/safe_text.h"
+
+#include "report/describe.h"
+#include "report/text_sanitize.h"
+
+namespace judge::report::batch {
+
+namespace {
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string visible_text(std::string_view text) {
+  return printable(text);
+}
+
+std::string visible_lines(std::string_view text) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = text.find('\n', start);
+    const std::size_t stop = end == std::string_view::npos ? text.size() : end;
+    out += printable(text.substr(start, stop - start), /*keep_tabs=*/true);
+    if (end == std::string_view::npos) break;
+    out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string html_text(std::string_view text) {
+  return html_escape(visible_text(text));
+}
+
+std::string html_lines(std::string_view text) {
+  return html_escape(visible_lines(text));
+}
+
+std::string format_number(double value) {
+  return format_score(value);
+}
+
+}  // namespace judge::report::batch
