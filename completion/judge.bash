@@ -6,7 +6,7 @@ _judge() {
   local cur prev
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD - 1]}
-  local commands="run languages doctor version"
+  local commands="run languages doctor version grade merge"
   local run_options="--lang --entry --time-limit --wall-time-limit --memory-limit --output-limit
     --tests --stop-on-first --jobs -j --json --junit --verbose --no-color --require-cgroup --help"
 

@@ -113,10 +113,13 @@ def case_inputs(judge):
     if "alice.py" not in result.stdout or "verdict" not in result.stdout:
         result.fail("no summary table on stdout")
 
-    # Files on the command line: the id is the file's name.
-    out = work / "files.jsonl"
-    grade(judge, folder / "alice.py", folder / "bob.py", "-o", out)
-    expect_verdicts(read_results(out)[1], {"alice.py": "AC", "bob.py": "WA"}, "files")
+    # Files on the command line: the id is the file's name; without -o, ./grade.jsonl.
+    process = start_grade(judge, [folder / "alice.py", folder / "bob.py"],
+                          judge.fresh_dir("files"), cwd=work)
+    if process.wait(timeout=120) != 0:
+        raise TestFailure(f"grade of two files exited {process.returncode}")
+    expect_verdicts(read_results(work / "grade.jsonl")[1], {"alice.py": "AC", "bob.py": "WA"},
+                    "files, written to the default grade.jsonl")
 
     # CSV: paths relative to the manifest, a quoted id, a language column, a missing file.
     manifest = work / "class.csv"
@@ -152,7 +155,7 @@ def case_bad_input(judge):
         ((folder, "-o", precious), "not a results file"),
         ((folder, folder / "alice.py", "-o", work / "x.jsonl"), "alice.py"),
         ((folder, "--shard", "0/3", "-o", work / "x.jsonl"), "1-based"),
-        ((folder, "--lang", "cobol", "-o", work / "x.jsonl"), "--lang"),
+        ((folder, "--lang", "klingon", "-o", work / "x.jsonl"), "--lang"),
     ]
     bad_csv = work / "bad.csv"
     bad_csv.write_text("name,file\nalice,class/alice.py\n")
@@ -172,12 +175,21 @@ def case_bad_input(judge):
     print(f"ok   bad-input: {len(checks) + 1} refusals, exit 2")
 
 
-def start_grade(judge, args, tmpdir):
+def start_grade(judge, args, tmpdir, cwd=None):
     env = dict(os.environ, TMPDIR=str(tmpdir), XDG_CACHE_HOME=str(judge.scratch / "cache"),
                NO_COLOR="1")
     return subprocess.Popen([judge.binary, "grade", str(judge.problems_dir / HELLO),
                              *map(str, args)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+                            stderr=subprocess.DEVNULL, cwd=cwd)
+
+
+def physical_cores():
+    """Physical cores among the CPUs this process may use (SMT siblings count once)."""
+    cores = set()
+    for cpu in os.sched_getaffinity(0):
+        siblings = Path(f"/sys/devices/system/cpu/cpu{cpu}/topology/thread_siblings_list")
+        cores.add(siblings.read_text().strip() if siblings.exists() else str(cpu))
+    return len(cores)
 
 
 def record_lines(path):
@@ -315,11 +327,11 @@ def case_failures(judge):
     folder.mkdir()
     (folder / "a_fast.py").write_text("print('Hello World!')\n")
     (folder / "b_spin.py").write_text("while True:\n    pass\n")
-    args = [folder, "-o", work / "r.jsonl", "-j", "1", "--time-limit", "20s"]
+    args = [folder, "-o", work / "r.jsonl", "--time-limit", "20s"]
 
     # SIGINT while b_spin.py runs: exit 130, a_fast.py's record kept, no judge left behind.
     tmpdir = judge.fresh_dir("interrupted")
-    process = start_grade(judge, args, tmpdir)
+    process = start_grade(judge, [*args, "-j", "1"], tmpdir)
     wait_for_process(str(folder / "b_spin.py"))
     process.send_signal(signal.SIGINT)
     if process.wait(timeout=30) != 130:
@@ -330,10 +342,15 @@ def case_failures(judge):
         raise TestFailure("the judge of b_spin.py outlived the interrupted grade")
 
     # The judge of b_spin.py killed by a signal: IE for it, exit 3, a_fast.py not regraded.
-    process = start_grade(judge, args, judge.fresh_dir("ie"))
+    # With -j 2 on two cores or more, that judge is pinned to one CPU of its own.
+    process = start_grade(judge, [*args, "-j", "2"], judge.fresh_dir("ie"))
     for pid in wait_for_process(str(folder / "b_spin.py")):
-        if Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[1:2] == [b"run"]:
-            os.kill(pid, signal.SIGKILL)
+        if Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[1:2] != [b"run"]:
+            continue
+        allowed = os.sched_getaffinity(pid)
+        os.kill(pid, signal.SIGKILL)
+        if physical_cores() >= 2 and len(allowed) != 1:
+            raise TestFailure(f"the judge of b_spin.py may run on CPUs {allowed}, not one")
     if process.wait(timeout=60) != 3:
         raise TestFailure(f"grade with a killed judge exited {process.returncode}, not 3")
     found = verdicts(read_results(work / "r.jsonl")[1])

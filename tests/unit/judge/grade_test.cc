@@ -12,6 +12,7 @@
 #include "judge/grade/results_file.h"
 #include "judge/grade/shard.h"
 #include "judge/grade/submission_set.h"
+#include "temp_dir.h"
 #include "util/error.h"
 
 namespace fs = std::filesystem;
@@ -19,15 +20,7 @@ using namespace judge::grade;
 
 namespace {
 
-// A fresh directory below the temporary directory, removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "grade-test-XXXXXX").string();
-    path = ::mkdtemp(pattern.data());
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
+using judge::testing::TempDir;
 
 void write(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
@@ -61,47 +54,47 @@ TEST_CASE("CSV fields: quotes, doubled quotes, commas inside quotes", "[grade]")
 
 TEST_CASE("CSV manifest: header, relative paths, languages, line numbers in errors", "[grade]") {
   TempDir dir;
-  write(dir.path / "m.csv", "id,path,language\r\nalice,subs/a.py,\n\nbob,/abs/b.cpp,cpp20\n");
-  const std::vector<Submission> subs = read_csv_manifest(dir.path / "m.csv");
+  write(dir.path() / "m.csv", "id,path,language\r\nalice,subs/a.py,\n\nbob,/abs/b.cpp,cpp20\n");
+  const std::vector<Submission> subs = read_csv_manifest(dir.path() / "m.csv");
   REQUIRE(subs.size() == 2);
-  CHECK(subs[0].path == dir.path / "subs/a.py");
+  CHECK(subs[0].path == dir.path() / "subs/a.py");
   CHECK(subs[0].language_id.empty());
   CHECK(subs[1].path == "/abs/b.cpp");
   CHECK(subs[1].language_id == "cpp20");
-  CHECK(subs[1].origin == (dir.path / "m.csv").string() + ":4");
+  CHECK(subs[1].origin == (dir.path() / "m.csv").string() + ":4");
   CHECK(subs[1].listed);
 
-  write(dir.path / "bad.csv", "id,file\n");
-  CHECK_THROWS_WITH(read_csv_manifest(dir.path / "bad.csv"),
+  write(dir.path() / "bad.csv", "id,file\n");
+  CHECK_THROWS_WITH(read_csv_manifest(dir.path() / "bad.csv"),
                     Catch::Contains("bad.csv:1") && Catch::Contains("id,path"));
-  write(dir.path / "short.csv", "id,path\nalice\n");
-  CHECK_THROWS_WITH(read_csv_manifest(dir.path / "short.csv"), Catch::Contains("short.csv:2"));
+  write(dir.path() / "short.csv", "id,path\nalice\n");
+  CHECK_THROWS_WITH(read_csv_manifest(dir.path() / "short.csv"), Catch::Contains("short.csv:2"));
 }
 
 TEST_CASE("JSON manifest: an array of {id, path, language}", "[grade]") {
   TempDir dir;
-  write(dir.path / "m.json", R"([{"id": "a", "path": "x/a.py", "language": "python3"}])");
-  const std::vector<Submission> subs = read_json_manifest(dir.path / "m.json");
+  write(dir.path() / "m.json", R"([{"id": "a", "path": "x/a.py", "language": "python3"}])");
+  const std::vector<Submission> subs = read_json_manifest(dir.path() / "m.json");
   REQUIRE(subs.size() == 1);
-  CHECK(subs[0].path == dir.path / "x/a.py");
+  CHECK(subs[0].path == dir.path() / "x/a.py");
   CHECK(subs[0].language_id == "python3");
-  write(dir.path / "obj.json", R"({"a": "x.py"})");
-  CHECK_THROWS_WITH(read_json_manifest(dir.path / "obj.json"), Catch::Contains("array"));
-  write(dir.path / "key.json", R"([{"id": "a", "path": "x.py", "lang": "c"}])");
-  CHECK_THROWS_WITH(read_json_manifest(dir.path / "key.json"), Catch::Contains("lang"));
+  write(dir.path() / "obj.json", R"({"a": "x.py"})");
+  CHECK_THROWS_WITH(read_json_manifest(dir.path() / "obj.json"), Catch::Contains("array"));
+  write(dir.path() / "key.json", R"([{"id": "a", "path": "x.py", "lang": "c"}])");
+  CHECK_THROWS_WITH(read_json_manifest(dir.path() / "key.json"), Catch::Contains("lang"));
 }
 
 TEST_CASE("ids: unique, UTF-8, no control characters; sorted by id", "[grade]") {
   TempDir dir;
-  fs::create_directory(dir.path / "class");
-  write(dir.path / "class/b.py", "");
-  write(dir.path / "class/a.py", "");
-  write(dir.path / "class/.git", "");
-  const std::vector<Submission> subs = collect_submissions({dir.path / "class"});
+  fs::create_directory(dir.path() / "class");
+  write(dir.path() / "class/b.py", "");
+  write(dir.path() / "class/a.py", "");
+  write(dir.path() / "class/.git", "");
+  const std::vector<Submission> subs = collect_submissions({dir.path() / "class"});
   REQUIRE(subs.size() == 2);
   CHECK(subs[0].id == "a.py");
   CHECK(subs[1].id == "b.py");
-  CHECK_THROWS_WITH(collect_submissions({dir.path / "class", dir.path / "class/a.py"}),
+  CHECK_THROWS_WITH(collect_submissions({dir.path() / "class", dir.path() / "class/a.py"}),
                     Catch::Contains("unique"));
   CHECK_THROWS_AS(check_id("bad\x1b[2J", "x"), judge::ConfigError);
   CHECK_THROWS_AS(check_id("bad\xff", "x"), judge::ConfigError);
@@ -127,7 +120,7 @@ TEST_CASE("shards: I/N, 1-based, every position in exactly one shard", "[grade]"
 
 TEST_CASE("results file: torn last line and foreign lines are told apart", "[grade]") {
   TempDir dir;
-  const fs::path path = dir.path / "r.jsonl";
+  const fs::path path = dir.path() / "r.jsonl";
   CHECK_FALSE(read_results(path).exists);
   write(path, header_line(header_of(1, 1, 3)) + record("a") + "not json\n" + record("b") +
                   R"({"id": "c", "rec)");
@@ -153,36 +146,36 @@ TEST_CASE("a record is the run document with the grade keys first, on one line",
 
 TEST_CASE("appending: one write per record, readable back", "[grade]") {
   TempDir dir;
-  const fs::path path = dir.path / "r.jsonl";
+  const fs::path path = dir.path() / "r.jsonl";
   write(path, header_line(header_of(1, 1, 2)));
   RecordAppender appender(path);
   appender.append(record("a"));
   appender.append(record("b"));
   CHECK(read_results(path).records.size() == 2);
-  CHECK_THROWS_AS(RecordAppender(dir.path / "missing/r.jsonl"), judge::ConfigError);
+  CHECK_THROWS_AS(RecordAppender(dir.path() / "missing/r.jsonl"), judge::ConfigError);
 }
 
 TEST_CASE("content hash: follows no link, sees changes, names what is not plain", "[grade]") {
   TempDir dir;
-  fs::create_directory(dir.path / "sub");
-  write(dir.path / "sub/main.py", "print(1)\n");
-  const TreeHash first = tree_sha256(dir.path / "sub", false);
+  fs::create_directory(dir.path() / "sub");
+  write(dir.path() / "sub/main.py", "print(1)\n");
+  const TreeHash first = tree_sha256(dir.path() / "sub", false);
   CHECK(first.not_plain.empty());
-  write(dir.path / "sub/main.py", "print(2)\n");
-  CHECK(tree_sha256(dir.path / "sub", false).sha256 != first.sha256);
+  write(dir.path() / "sub/main.py", "print(2)\n");
+  CHECK(tree_sha256(dir.path() / "sub", false).sha256 != first.sha256);
 
-  fs::create_symlink("/etc/passwd", dir.path / "sub/leak.py");
-  const TreeHash linked = tree_sha256(dir.path / "sub", false);
+  fs::create_symlink("/etc/passwd", dir.path() / "sub/leak.py");
+  const TreeHash linked = tree_sha256(dir.path() / "sub", false);
   CHECK_THAT(linked.not_plain, Catch::Contains("leak.py is a symbolic link"));
-  fs::create_symlink(dir.path / "sub/main.py", dir.path / "top.py");
-  CHECK_THAT(tree_sha256(dir.path / "top.py", false).not_plain, Catch::Contains("symbolic link"));
-  CHECK(tree_sha256(dir.path / "top.py", true).not_plain.empty());
-  CHECK(tree_sha256(dir.path / "nothing", false).sha256 != first.sha256);
+  fs::create_symlink(dir.path() / "sub/main.py", dir.path() / "top.py");
+  CHECK_THAT(tree_sha256(dir.path() / "top.py", false).not_plain, Catch::Contains("symbolic link"));
+  CHECK(tree_sha256(dir.path() / "top.py", true).not_plain.empty());
+  CHECK(tree_sha256(dir.path() / "nothing", false).sha256 != first.sha256);
 }
 
 TEST_CASE("merge: complete shards in id order; refusals name the shard", "[grade]") {
   TempDir dir;
-  const fs::path one = dir.path / "1.jsonl", two = dir.path / "2.jsonl";
+  const fs::path one = dir.path() / "1.jsonl", two = dir.path() / "2.jsonl";
   write(one, header_line(header_of(1, 2, 2)) + record("c") + record("a"));
   write(two, header_line(header_of(2, 2, 1)) + record("b"));
   const MergeResult merged = merge_results({two, one});
@@ -193,7 +186,7 @@ TEST_CASE("merge: complete shards in id order; refusals name the shard", "[grade
 
   CHECK_THAT(merge_results({one}).refusal, Catch::Contains("missing shard 2/2"));
   CHECK_THAT(merge_results({one, two, one}).refusal, Catch::Contains("given twice"));
-  CHECK_THAT(merge_results({one, dir.path / "3.jsonl"}).refusal, Catch::Contains("missing"));
+  CHECK_THAT(merge_results({one, dir.path() / "3.jsonl"}).refusal, Catch::Contains("missing"));
   write(two, header_line(header_of(2, 2, 2)) + record("b"));
   CHECK_THAT(merge_results({one, two}).refusal, Catch::Contains("unfinished"));
   ResultsHeader other = header_of(2, 2, 1);
