@@ -14,6 +14,7 @@
 
 #include "cli/reporter_fanout.h"
 #include "judge/session.h"
+#include "judge/verify/run_time_limit.h"
 #include "lang/language.h"
 #include "report/reporter.h"
 #include "sandbox/sandbox.h"
@@ -63,11 +64,13 @@ int run(int argc, char** argv) {
 int run_judge(const RunOptions& options) {
   const lang::Registry registry = lang::Registry::load(data_dir() / "languages", options.profile);
   // Problem and language mistakes are reported before the sandbox is even set up.
-  const JudgeInputs inputs = resolve_inputs(options.session, registry);
-  for (const std::string& note : inputs.notes) std::cerr << "judge: note: " << note << "\n";
+  SessionOptions session = options.session;
+  JudgeInputs inputs = resolve_inputs(session, registry);
   sandbox::SandboxOptions sandbox_options;
   sandbox_options.require_cgroup = options.require_cgroup;
   const std::unique_ptr<sandbox::Sandbox> sandbox = sandbox::make_sandbox(sandbox_options);
+  verify::derive_missing_time_limit(inputs, session, registry, *sandbox);
+  for (const std::string& note : inputs.notes) std::cerr << "judge: note: " << note << "\n";
 
   std::vector<std::unique_ptr<report::Reporter>> reporters;
   if (options.json) {
@@ -85,7 +88,7 @@ int run_judge(const RunOptions& options) {
   for (const auto& reporter : reporters) listeners.push_back(reporter.get());
   ReporterFanout fanout(std::move(listeners));
 
-  const JudgeReport report = judge(inputs, options.session, *sandbox, fanout);
+  const JudgeReport report = judge(inputs, session, *sandbox, fanout);
   std::cout.flush();
   return static_cast<int>(exit_code_for(report));
 }
