@@ -57,6 +57,8 @@ int run(int argc, char** argv) {
       return static_cast<int>(ExitCode::kAllAccepted);
     case Command::kCache:
       return show_cache(options.cache, std::cout);
+    case Command::kVerify:
+      return run_verify(options.verify);
   }
   return static_cast<int>(ExitCode::kInternal);
 }

@@ -15,5 +15,6 @@ int run_judge(const RunOptions& options);                                // judg
 int list_languages(std::ostream& out, const std::string& profile = "");  // judge languages
 int doctor(const DoctorOptions& options, std::ostream& out);             // judge doctor
 int show_cache(const CacheOptions& options, std::ostream& out);          // judge cache [clear]
+int run_verify(const VerifyCommandOptions& options);                     // judge verify
 
 }  // namespace judge::cli

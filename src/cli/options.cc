@@ -20,6 +20,13 @@ struct RawRunOptions {
   bool require_cgroup = false;
 };
 
+// What CLI11 fills in for judge verify.
+struct RawVerifyOptions {
+  std::string problem_dir, junit, submissions, profile, cache_size;
+  int jobs = 0;
+  bool json = false, no_color = false, require_cgroup = false;
+};
+
 std::optional<std::int64_t> duration_option(const std::string& option, const std::string& text) {
   if (text.empty()) return std::nullopt;
   const std::optional<std::int64_t> ms = units::parse_duration_ms(text);
@@ -108,6 +115,38 @@ RunOptions finish_run(const RawRunOptions& raw) {
   return run;
 }
 
+void define_verify(CLI::App& verify, RawVerifyOptions& raw) {
+  verify.add_option("problem", raw.problem_dir, "Problem package directory")->required();
+  verify.add_flag("--json", raw.json, "Print one JSON document on stdout and nothing else");
+  verify.add_option("--junit", raw.junit, "Also write JUnit XML (one testcase per submission)");
+  verify
+      .add_option("-j,--jobs", raw.jobs,
+                  "Submissions judged at once (default: the number of physical cores)")
+      ->check(CLI::Range(1, 1024));
+  verify.add_option("--submissions", raw.submissions,
+                    "Only submissions whose path below submissions/ matches, e.g. \"accepted/*\"");
+  verify.add_flag("--no-color", raw.no_color,
+                  "No colors (also: the NO_COLOR environment variable)");
+  verify.add_flag("--require-cgroup", raw.require_cgroup,
+                  "Fail (exit 2) unless limits are enforced by a cgroup");
+  verify.add_option("--profile", raw.profile, "Settings profile (as for judge run)");
+  verify.add_option("--cache-size", raw.cache_size, "Bound of the compile cache, e.g. 512m");
+}
+
+VerifyCommandOptions finish_verify(const RawVerifyOptions& raw) {
+  VerifyCommandOptions options;
+  options.verify.problem_dir = raw.problem_dir;
+  options.verify.submissions_glob = raw.submissions;
+  options.verify.jobs = raw.jobs;
+  options.verify.compile_cache_bytes = size_option("--cache-size", raw.cache_size).value_or(0);
+  options.json = raw.json;
+  options.junit_path = raw.junit;
+  options.no_color = raw.no_color;
+  options.require_cgroup = raw.require_cgroup;
+  options.profile = raw.profile;
+  return options;
+}
+
 }  // namespace
 
 ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::ostream& out,
@@ -133,6 +172,10 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::
   cache->add_option("action", cache_action, "clear: remove every entry")
       ->check(CLI::IsMember({"clear"}));
   cache->add_option("--cache-size", cache_size, "The bound to show (default: JUDGE_CACHE_SIZE)");
+  RawVerifyOptions raw_verify;
+  CLI::App* verify =
+      app.add_subcommand("verify", "Check a problem package: every submission gets what it should");
+  define_verify(*verify, raw_verify);
 
   // CLI11 consumes a reversed argument list.
   std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -150,6 +193,9 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args, std::
     options.command = Command::kLanguages;
   } else if (version->parsed()) {
     options.command = Command::kVersion;
+  } else if (verify->parsed()) {
+    options.command = Command::kVerify;
+    options.verify = finish_verify(raw_verify);
   } else if (cache->parsed()) {
     options.command = Command::kCache;
     options.cache.clear = cache_action == "clear";

@@ -8,10 +8,11 @@
 #include <vector>
 
 #include "judge/session.h"
+#include "judge/verify/verify.h"
 
 namespace judge::cli {
 
-enum class Command { kRun, kLanguages, kDoctor, kVersion, kCache };
+enum class Command { kRun, kLanguages, kDoctor, kVersion, kCache, kVerify };
 
 struct RunOptions {
   SessionOptions session;
@@ -31,9 +32,20 @@ struct CacheOptions {
   std::int64_t max_bytes = 0;  // --cache-size; 0 = JUDGE_CACHE_SIZE or the default
 };
 
+// judge verify (verify_command.cc).
+struct VerifyCommandOptions {
+  verify::VerifyOptions verify;  // verify.jobs 0 = one per physical core
+  bool json = false;
+  std::string junit_path;
+  bool no_color = false;
+  bool require_cgroup = false;
+  std::string profile;
+};
+
 struct Options {
   Command command = Command::kRun;
   RunOptions run;
+  VerifyCommandOptions verify;
   DoctorOptions doctor;
   CacheOptions cache;
   std::string languages_profile;  // judge languages --profile

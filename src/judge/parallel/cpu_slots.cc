@@ -1,0 +1,35 @@
+#include "judge/parallel/cpu_slots.h"
+
+#include <algorithm>
+
+#include "util/error.h"
+
+namespace judge::parallel {
+
+CpuSlots::CpuSlots(std::vector<int> cpus) : cpus_(std::move(cpus)), held_(cpus_.size(), false) {
+  if (cpus_.empty()) throw InternalError("no CPU to run on: the CPU slot list is empty");
+}
+
+int CpuSlots::acquire() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    const auto free = std::find(held_.begin(), held_.end(), false);
+    if (free != held_.end()) {
+      *free = true;
+      return cpus_[static_cast<std::size_t>(free - held_.begin())];
+    }
+    released_.wait(lock);
+  }
+}
+
+void CpuSlots::release(int cpu) {
+  {
+    const std::lock_guard lock(mutex_);
+    const auto it = std::find(cpus_.begin(), cpus_.end(), cpu);
+    if (it == cpus_.end()) return;
+    held_[static_cast<std::size_t>(it - cpus_.begin())] = false;
+  }
+  released_.notify_one();
+}
+
+}  // namespace judge::parallel

@@ -1,0 +1,209 @@
+#include "judge/verify/verify.h"
+
+#include <fnmatch.h>
+#include <algorithm>
+#include <functional>
+#include <system_error>
+
+#include "judge/verify/expectation_sources.h"
+#include "judge/verify/submission_listing.h"
+#include "problem/problem.h"
+#include "util/error.h"
+#include "util/untrusted_file.h"
+
+namespace judge::verify {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A tag is near the top of a source; a larger file is read no further than this.
+constexpr std::size_t kTagScanBytes = 1 << 20;
+
+class NoListener final : public JudgeListener {
+ public:
+  void on_start(const JudgeReport&) override {}
+  void on_compile(const JudgeReport&) override {}
+  void on_test(const JudgeReport&, const TestOutcome&) override {}
+  void on_finish(const JudgeReport&) override {}
+};
+
+// The @EXPECTED_RESULTS@ tag of a submission file, or of the first file of a submission folder
+// that has one. Files are read without following links: the package is not trusted.
+// True when a tag was found.
+bool apply_tag(const fs::path& submissions_dir, const ListedSubmission& submission,
+               Expectation& expectation) {
+  std::vector<std::string> files;
+  if (submission.is_directory) {
+    for (const std::string& name : submission.files) files.push_back(submission.path + "/" + name);
+  } else {
+    files.push_back(submission.path);
+  }
+  for (const std::string& name : files) {
+    const UntrustedFile file = read_untrusted_file(submissions_dir, name, kTagScanBytes);
+    if (file.status != UntrustedFile::Status::kRead) continue;
+    if (apply_expected_results_tag(file.data, (submissions_dir / name).string(), expectation)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+struct PlannedSubmission {
+  ListedSubmission listed;
+  Expectation expected;
+  SessionOptions session;
+  JudgeInputs inputs;
+};
+
+// Runs fn(0) .. fn(count - 1), `jobs` at a time. The one place that decides how submissions
+// share the machine.
+void run_jobs(int jobs, std::size_t count, const std::function<void(std::size_t)>& fn) {
+  (void)jobs;
+  for (std::size_t i = 0; i < count; ++i) fn(i);
+}
+
+SubmissionResult judge_planned(const PlannedSubmission& planned, sandbox::Sandbox& sandbox) {
+  SubmissionResult result;
+  result.path = planned.listed.path;
+  result.expected = planned.expected;
+  NoListener no_listener;
+  result.report = judge::judge(planned.inputs, planned.session, sandbox, no_listener);
+  for (const TestOutcome& test : result.report.tests) {
+    result.strip += verdict_letter(test.verdict);
+    if (test.verdict != Verdict::kSkipped &&
+        (result.slowest_test.empty() || test.run.cpu_time_us > result.slowest_cpu_us)) {
+      result.slowest_test = test.name;
+      result.slowest_cpu_us = test.run.cpu_time_us;
+    }
+  }
+  result.judgement = check_expectation(result.expected, summarize(result.report));
+  return result;
+}
+
+}  // namespace
+
+char verdict_letter(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kAccepted:
+      return 'A';
+    case Verdict::kWrongAnswer:
+      return 'W';
+    case Verdict::kTimeLimitExceeded:
+      return 'T';
+    case Verdict::kMemoryLimitExceeded:
+      return 'M';
+    case Verdict::kOutputLimitExceeded:
+      return 'O';
+    case Verdict::kRuntimeError:
+      return 'R';
+    case Verdict::kCompileError:
+      return 'C';
+    case Verdict::kJudgeError:
+      return 'J';
+    case Verdict::kInternalError:
+      return 'I';
+    case Verdict::kSkipped:
+      return '-';
+  }
+  return '?';
+}
+
+bool has_internal_failure(const VerifyReport& report) {
+  for (const SubmissionResult& result : report.submissions) {
+    if (result.report.compile.status == CompileOutcome::Status::kInternalError) return true;
+    if (result.report.overall == Verdict::kInternalError) return true;
+    for (const TestOutcome& test : result.report.tests) {
+      if (test.verdict == Verdict::kInternalError) return true;
+    }
+  }
+  return false;
+}
+
+bool is_sound(const VerifyReport& report) {
+  if (report.submissions.empty()) return false;
+  for (const SubmissionResult& result : report.submissions) {
+    if (!result.judgement.met) return false;
+  }
+  return std::none_of(report.findings.begin(), report.findings.end(),
+                      [](const Finding& finding) { return finding.severity == Severity::kError; });
+}
+
+ExitCode verify_exit_code(const VerifyReport& report) {
+  if (has_internal_failure(report)) return ExitCode::kInternal;
+  return is_sound(report) ? ExitCode::kAllAccepted : ExitCode::kNotAccepted;
+}
+
+VerifyReport verify_package(const VerifyOptions& options, const lang::Registry& registry,
+                            sandbox::Sandbox& sandbox, VerifyListener* listener) {
+  const problem::Problem problem = problem::load_problem(options.problem_dir);
+  VerifyReport report;
+  report.problem_name = problem.name;
+  report.problem_dir = options.problem_dir.string();
+  report.problem_format = problem::to_string(problem.format);
+  report.time_limit_ms = problem.limits.time_limit_ms;
+
+  const fs::path submissions_dir = options.problem_dir / "submissions";
+  const std::vector<SubmissionsRule> rules = load_submissions_yaml(options.problem_dir);
+  SubmissionListing listing = list_submissions(submissions_dir);
+  for (Finding& finding : listing.findings) report.findings.push_back(std::move(finding));
+
+  // Expectations and languages first: a package mistake fails before anything is judged.
+  std::vector<PlannedSubmission> plan;
+  for (const ListedSubmission& listed : listing.submissions) {
+    if (!options.submissions_glob.empty() &&
+        ::fnmatch(options.submissions_glob.c_str(), listed.path.c_str(), 0) != 0) {
+      continue;
+    }
+    PlannedSubmission planned;
+    planned.listed = listed;
+    std::optional<Expectation> expected = folder_expectation(listed.folder, problem.format);
+    Expectation expectation = expected.value_or(Expectation{});
+    const bool tagged = apply_tag(submissions_dir, listed, expectation);
+    const int matched = apply_submissions_rules(rules, listed.path, expectation);
+    if (!expected && !tagged && matched == 0) {
+      report.findings.push_back({Severity::kWarning, "submissions", "submissions/" + listed.path,
+                                 "not judged: folder '" + listed.folder +
+                                     "' is not one the format names and no submissions.yaml key or "
+                                     "@EXPECTED_RESULTS@ tag says what it should get"});
+      continue;
+    }
+    planned.expected = std::move(expectation);
+    SessionOptions& session = planned.session;
+    session.solution = submissions_dir / listed.path;
+    session.entry = planned.expected.entrypoint;
+    session.problem_dir = options.problem_dir;
+    session.language_id = planned.expected.language;
+    session.compile_cache_dir = options.compile_cache_dir;
+    session.compile_cache_bytes = options.compile_cache_bytes;
+    planned.inputs = resolve_inputs(session, registry);
+    plan.push_back(std::move(planned));
+  }
+  if (!options.submissions_glob.empty() && plan.empty()) {
+    throw ConfigError("", "--submissions",
+                      "no submission below " + submissions_dir.string() + " matches '" +
+                          options.submissions_glob + "'");
+  }
+  if (plan.empty()) {
+    report.findings.push_back({Severity::kError, "submissions", "submissions",
+                               "no submission to judge: add at least one under "
+                               "submissions/accepted/"});
+  }
+
+  // Data checks (test data, input validators, invalid inputs) add their findings here.
+
+  report.submissions.resize(plan.size());
+  int done = 0;
+  run_jobs(options.jobs, plan.size(), [&](std::size_t i) {
+    report.submissions[i] = judge_planned(plan[i], sandbox);
+    ++done;
+    if (listener != nullptr)
+      listener->on_submission_done(report.submissions[i], done, static_cast<int>(plan.size()));
+  });
+
+  // Time-limit checks (derivation, margins, sensitivity) add their findings and notes here.
+
+  return report;
+}
+
+}  // namespace judge::verify

@@ -1,0 +1,79 @@
+// `judge verify PROBLEM_DIR`: is a problem package ready? Every reference submission under
+// submissions/ is compiled and judged with the `judge run` pipeline (session.h) and its verdicts
+// are compared with what it is permitted and required to get (expectation.h); the package's own
+// checks add findings (finding.h). The result is one VerifyReport; src/report/verify_* print it.
+//
+//   load the problem          ConfigError (exit 2) for a broken package
+//   find submissions          every file or folder in submissions/<folder>/
+//   expectations              folder, @EXPECTED_RESULTS@, submissions.yaml (expectation_sources.h)
+//   resolve every submission  its language and entry point: bad input fails before anything runs
+//   run_data_checks()         findings about the test data and validators
+//   judge every submission    in parallel (-j), each run in its own sandbox
+//   check_time_limit()        findings about the time limit and its margins
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "judge/session.h"
+#include "judge/verify/expectation.h"
+#include "judge/verify/finding.h"
+#include "lang/language.h"
+#include "sandbox/sandbox.h"
+
+namespace judge::verify {
+
+struct VerifyOptions {
+  std::filesystem::path problem_dir;
+  // Only submissions whose path below submissions/ matches ("accepted/*"); "" = all.
+  std::string submissions_glob;
+  int jobs = 1;                             // submissions judged at once (>= 1)
+  std::filesystem::path compile_cache_dir;  // "" = the default cache
+  std::int64_t compile_cache_bytes = 0;     // 0 = the default bound
+};
+
+struct SubmissionResult {
+  std::string path;  // below submissions/: "accepted/sol.py", "accepted/multi" (a folder)
+  Expectation expected;
+  JudgeReport report;
+  Judgement judgement;
+  // The test with the most CPU time ("" when none ran) and that time.
+  std::string slowest_test;
+  std::int64_t slowest_cpu_us = 0;
+  // One letter per test in run order: A W T M O R J I, '-' skipped (verdict_letter()).
+  std::string strip;
+};
+
+struct VerifyReport {
+  std::string problem_name;
+  std::string problem_dir;
+  std::string problem_format;
+  std::int64_t time_limit_ms = 0;  // the problem's, before any language factor
+  std::vector<SubmissionResult> submissions;
+  std::vector<Finding> findings;
+  // Lines of information for the report (how a time limit was derived, ...).
+  std::vector<std::string> notes;
+};
+
+// Package is sound: every submission met its expectation and no finding is an error.
+bool is_sound(const VerifyReport& report);
+// The judge itself failed somewhere (an IE verdict or a compile step that could not run).
+bool has_internal_failure(const VerifyReport& report);
+// 0 sound, 1 not sound, 3 internal failure.
+ExitCode verify_exit_code(const VerifyReport& report);
+
+char verdict_letter(Verdict verdict);
+
+// Told as the work goes, for a progress line; called from the thread that judged.
+class VerifyListener {
+ public:
+  virtual ~VerifyListener() = default;
+  virtual void on_submission_done(const SubmissionResult& result, int done, int total) = 0;
+};
+
+VerifyReport verify_package(const VerifyOptions& options, const lang::Registry& registry,
+                            sandbox::Sandbox& sandbox, VerifyListener* listener);
+
+}  // namespace judge::verify
