@@ -11,6 +11,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr std::int64_t kWallTimeFactor = 10;
+
 class SilentListener final : public JudgeListener {
  public:
   void on_start(const JudgeReport&) override {}
@@ -45,6 +47,9 @@ TimedSubmission time_submission(const fs::path& submission, std::int64_t limit_m
   SessionOptions options = base;
   options.solution = submission;
   options.time_limit_ms = limit_ms;
+  // These runs are about CPU time: a wall limit of 3x would turn a busy machine's waiting into
+  // TLE verdicts that say nothing about the submission.
+  if (!options.wall_time_limit_ms) options.wall_time_limit_ms = kWallTimeFactor * limit_ms;
   const JudgeInputs inputs = resolve_inputs(options, registry);
   TimedSubmission first = one_run(inputs, options, sandbox);
   const std::string name = fs::relative(submission, options.problem_dir).string();

@@ -12,14 +12,14 @@ namespace fs = std::filesystem;
 namespace {
 
 // A submission that cannot be judged (its language is missing here) is reported, not fatal.
-std::optional<TimedSubmission> try_time(const fs::path& submission, std::int64_t limit_ms,
-                                        const SessionOptions& base, const lang::Registry& registry,
-                                        sandbox::Sandbox& sandbox, std::vector<Finding>& findings) {
+std::optional<TimedSubmission> try_time(const SessionOptions& session, std::int64_t limit_ms,
+                                        const lang::Registry& registry, sandbox::Sandbox& sandbox,
+                                        std::vector<Finding>& findings) {
   try {
-    return time_submission(submission, limit_ms, base, registry, sandbox);
+    return time_submission(session.solution, limit_ms, session, registry, sandbox);
   } catch (const ConfigError& error) {
     findings.push_back({Severity::kError, "time-limit",
-                        fs::relative(submission, base.problem_dir).string(),
+                        fs::relative(session.solution, session.problem_dir).string(),
                         std::string("cannot be judged: ") + error.what()});
     return std::nullopt;
   }
@@ -29,14 +29,13 @@ std::optional<TimedSubmission> try_time(const fs::path& submission, std::int64_t
 
 TimeLimitStep derive_package_time_limit(const problem::Problem& problem,
                                         const std::vector<TimeLimitCandidate>& candidates,
-                                        const SessionOptions& base, const lang::Registry& registry,
-                                        sandbox::Sandbox& sandbox) {
+                                        const lang::Registry& registry, sandbox::Sandbox& sandbox) {
   TimeLimitStep step;
   std::vector<SubmissionTime> times;
   for (const TimeLimitCandidate& candidate : candidates) {
     if (!candidate.lower_bound) continue;
     const auto timed =
-        try_time(candidate.path, kGenerousTimeLimitMs, base, registry, sandbox, step.findings);
+        try_time(candidate.session, kGenerousTimeLimitMs, registry, sandbox, step.findings);
     if (timed && timed->verdict == Verdict::kAccepted) {
       times.push_back({timed->submission, timed->slowest_test, timed->slowest_ms});
     }
@@ -57,8 +56,7 @@ TimeLimitStep derive_package_time_limit(const problem::Problem& problem,
 
 TimeLimitStep check_time_limit_safety(const problem::Problem& problem, std::int64_t limit_ms,
                                       const std::vector<TimeLimitCandidate>& candidates,
-                                      const SessionOptions& base, const lang::Registry& registry,
-                                      sandbox::Sandbox& sandbox) {
+                                      const lang::Registry& registry, sandbox::Sandbox& sandbox) {
   TimeLimitStep step;
   const TimeLimitRule rule = time_limit_rule(problem.limits, problem.format);
   const auto safety_limit_ms = static_cast<std::int64_t>(
@@ -75,15 +73,19 @@ TimeLimitStep check_time_limit_safety(const problem::Problem& problem, std::int6
                          candidate.at_limit->slowest_ms};
     }
     if (!candidate.expected_failure) continue;
-    // verify's own run counts unless it was close to the limit: then three runs decide.
     std::optional<TimedSubmission> at_limit = candidate.at_limit;
-    if (!at_limit || (at_limit->runs < kRepeatedRuns &&
-                      near_limit(at_limit->slowest_ms, at_limit->applied_limit_ms))) {
-      at_limit = try_time(candidate.path, limit_ms, base, registry, sandbox, step.findings);
+    // verify's own run counts unless it was close to the limit (then three runs decide) or it
+    // was a TLE of the wall clock, not of CPU time (a busy machine, not the submission).
+    const bool wall_tle = at_limit && at_limit->verdict == Verdict::kTimeLimitExceeded &&
+                          at_limit->slowest_ms < at_limit->applied_limit_ms;
+    if (!at_limit || wall_tle ||
+        (at_limit->runs < kRepeatedRuns &&
+         near_limit(at_limit->slowest_ms, at_limit->applied_limit_ms))) {
+      at_limit = try_time(candidate.session, limit_ms, registry, sandbox, step.findings);
     }
     if (!at_limit) continue;
     const auto at_safety =
-        try_time(candidate.path, safety_limit_ms, base, registry, sandbox, step.findings);
+        try_time(candidate.session, safety_limit_ms, registry, sandbox, step.findings);
     if (!at_safety) continue;
     runs.push_back({at_limit->submission, at_limit->verdict, at_limit->slowest_ms,
                     at_safety->verdict, at_safety->slowest_ms});
@@ -100,6 +102,20 @@ TimeLimitStep check_time_limit_safety(const problem::Problem& problem, std::int6
     }
   }
   return step;
+}
+
+bool is_lower_bound(const Expectation& expected) {
+  switch (expected.time_limit_use) {
+    case TimeLimitUse::kLower:
+      return true;
+    case TimeLimitUse::kNo:
+    case TimeLimitUse::kUpper:
+      return false;
+    case TimeLimitUse::kDefault:
+      break;
+  }
+  if (expected.final_verdict) return !expected.final_verdict->contains(Verdict::kTimeLimitExceeded);
+  return !expected.rule.permitted.contains(Verdict::kTimeLimitExceeded);
 }
 
 }  // namespace judge::verify

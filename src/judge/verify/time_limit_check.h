@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "judge/session.h"
+#include "judge/verify/expectation.h"
 #include "judge/verify/finding.h"
 #include "judge/verify/submission_timing.h"
 #include "judge/verify/time_limit_derivation.h"
@@ -26,7 +27,7 @@ namespace judge::verify {
 
 // One submission of the package, as these steps see it.
 struct TimeLimitCandidate {
-  std::filesystem::path path;     // absolute: a source file or a folder
+  SessionOptions session;         // how verify judges it: solution, entry, language, cache
   bool lower_bound = false;       // accepted, or use_for_time_limit: it decides the limit
   bool expected_failure = false;  // not expected to be AC: it gets the safety run
   // Its run at the limit as verify judged it, if it did (then only re-run when near the limit).
@@ -39,17 +40,19 @@ struct TimeLimitStep {
   std::vector<std::string> notes;  // how the limit was derived; the margin
 };
 
-// base: problem_dir and the cache options. An error finding when no lower-bound submission got
+// An error finding when no lower-bound submission got
 // AC with the generous limit (then there is nothing to derive from).
 TimeLimitStep derive_package_time_limit(const problem::Problem& problem,
                                         const std::vector<TimeLimitCandidate>& candidates,
-                                        const SessionOptions& base, const lang::Registry& registry,
-                                        sandbox::Sandbox& sandbox);
+                                        const lang::Registry& registry, sandbox::Sandbox& sandbox);
 
 // limit_ms: the limit verify judged with (the package's or the derived one).
 TimeLimitStep check_time_limit_safety(const problem::Problem& problem, std::int64_t limit_ms,
                                       const std::vector<TimeLimitCandidate>& candidates,
-                                      const SessionOptions& base, const lang::Registry& registry,
-                                      sandbox::Sandbox& sandbox);
+                                      const lang::Registry& registry, sandbox::Sandbox& sandbox);
+
+// Whether an expectation makes a submission a lower bound of the limit (use_for_time_limit,
+// else: TLE is not permitted).
+bool is_lower_bound(const Expectation& expected);
 
 }  // namespace judge::verify
