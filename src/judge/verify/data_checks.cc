@@ -78,8 +78,8 @@ std::map<fs::path, fs::path> test_files(const fs::path& package) {
   if (!fs::is_directory(data, error)) return files;
   for (fs::recursive_directory_iterator it(data, error), end; it != end; it.increment(error)) {
     if (error) throw InternalError("cannot list " + data.string() + ": " + error.message());
-    const fs::path relative = fs::relative(it->path(), package);
-    if (is_hidden(fs::relative(it->path(), data))) {
+    const fs::path relative = it->path().lexically_relative(package);
+    if (is_hidden(it->path().lexically_relative(data))) {
       if (it->is_directory(error)) it.disable_recursion_pending();
       continue;
     }
@@ -107,7 +107,7 @@ std::vector<Finding> check_test_data(const problem::Problem& problem) {
   std::map<std::string, fs::path> first_input_with_hash;
 
   for (const auto& [relative, target] : files) {
-    const fs::path below_data = fs::relative(relative, "data");
+    const fs::path below_data = relative.lexically_relative("data");
     const bool input = relative.extension() == ".in";
     if (input && !is_invalid_input(below_data) &&
         !files.contains(with_extension(relative, ".ans"))) {

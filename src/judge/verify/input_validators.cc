@@ -62,8 +62,9 @@ std::vector<InputCase> invalid_cases(const fs::path& package) {
       if (it->path().extension() != ".in") continue;
       const fs::path target = fs::canonical(it->path(), error);
       if (error || !fs::is_regular_file(target, error)) continue;
-      const fs::path relative = fs::relative(it->path(), package);
-      cases.push_back({target, relative, fs::relative(it->path().parent_path(), package / "data")});
+      const fs::path relative = it->path().lexically_relative(package);
+      cases.push_back(
+          {target, relative, it->path().parent_path().lexically_relative(package / "data")});
     }
   }
   std::sort(cases.begin(), cases.end(),
@@ -124,7 +125,7 @@ std::vector<Finding> check_input_validators(const problem::Problem& problem,
   StagingDir staging(sandbox.sandbox_uid(), sandbox.sandbox_gid());
   std::vector<InputValidator> validators;
   for (const fs::path& entry : sorted_entries(folder)) {
-    const fs::path relative = fs::relative(entry, problem.dir);
+    const fs::path relative = entry.lexically_relative(problem.dir);
     InputValidator validator;
     validator.name = fs::is_directory(entry) ? entry.filename().string() : entry.stem().string();
     validator.path = relative;

@@ -33,7 +33,7 @@ std::vector<fs::path> package_files(const fs::path& package) {
   std::error_code error;
   for (fs::recursive_directory_iterator it(package, error), end; !error && it != end;
        it.increment(error)) {
-    const fs::path relative = fs::relative(it->path(), package);
+    const fs::path relative = it->path().lexically_relative(package);
     if (hidden(relative)) {
       if (it->is_directory(error)) it.disable_recursion_pending();
       continue;

@@ -52,7 +52,7 @@ TimedSubmission time_submission(const fs::path& submission, std::int64_t limit_m
   if (!options.wall_time_limit_ms) options.wall_time_limit_ms = kWallTimeFactor * limit_ms;
   const JudgeInputs inputs = resolve_inputs(options, registry);
   TimedSubmission first = one_run(inputs, options, sandbox);
-  const std::string name = fs::relative(submission, options.problem_dir).string();
+  const std::string name = submission.lexically_relative(options.problem_dir).string();
   first.submission = name;
   if (first.slowest_test.empty() || !near_limit(first.slowest_ms, first.applied_limit_ms)) {
     return first;

@@ -19,7 +19,7 @@ std::optional<TimedSubmission> try_time(const SessionOptions& session, std::int6
     return time_submission(session.solution, limit_ms, session, registry, sandbox);
   } catch (const ConfigError& error) {
     findings.push_back({Severity::kError, "time-limit",
-                        fs::relative(session.solution, session.problem_dir).string(),
+                        session.solution.lexically_relative(session.problem_dir).string(),
                         std::string("cannot be judged: ") + error.what()});
     return std::nullopt;
   }

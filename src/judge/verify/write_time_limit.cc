@@ -22,7 +22,7 @@ std::size_t indent_of(const std::string& line) {
 }
 
 bool is_blank_or_comment(const std::string& line) {
-  const std::size_t first = line.find_first_not_of(" \t\r");
+  const std::size_t first = line.find_first_not_of(" \t\r\n");
   return first == std::string::npos || line[first] == '#';
 }
 
