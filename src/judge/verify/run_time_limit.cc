@@ -131,7 +131,6 @@ std::optional<RunTimeLimit> derive_run_time_limit(const problem::Problem& proble
   SessionOptions options = base;
   options.problem_dir = problem.dir;
   options.tests_glob.clear();
-  options.stop_on_first = true;  // a failing accepted submission does not count anyway
   options.entry.clear();
   options.language_id.clear();
   for (const fs::path& submission : accepted_submissions(problem.dir)) {

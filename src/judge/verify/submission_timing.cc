@@ -47,6 +47,8 @@ TimedSubmission time_submission(const fs::path& submission, std::int64_t limit_m
   SessionOptions options = base;
   options.solution = submission;
   options.time_limit_ms = limit_ms;
+  // The verdict is the first test that is not AC: the tests after it would only cost time.
+  options.stop_on_first = true;
   // These runs are about CPU time: a wall limit of 3x would turn a busy machine's waiting into
   // TLE verdicts that say nothing about the submission.
   if (!options.wall_time_limit_ms) options.wall_time_limit_ms = kWallTimeFactor * limit_ms;

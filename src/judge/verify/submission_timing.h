@@ -25,7 +25,8 @@ struct TimedSubmission {
 };
 
 // Judges `submission` on `base.problem_dir` with the problem's time limit set to limit_ms (the
-// language's time factor still applies). `base` gives the other options (cache, memory).
+// language's time factor still applies), stopping at the first test that is not AC. `base` gives
+// the other options (cache, memory, entry point, language).
 TimedSubmission time_submission(const std::filesystem::path& submission, std::int64_t limit_ms,
                                 const SessionOptions& base, const lang::Registry& registry,
                                 sandbox::Sandbox& sandbox);
