@@ -4,9 +4,9 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
-#include <thread>
 
 #include "cli/commands.h"
+#include "judge/parallel/cpu_topology.h"
 #include "report/atomic_file.h"
 #include "report/text_sanitize.h"
 #include "report/verify_report.h"
@@ -29,9 +29,9 @@ class ProgressLine final : public verify::VerifyListener {
   ~ProgressLine() override { std::cerr << "\r\x1b[K" << std::flush; }
 };
 
+// One submission per physical core: a second run on an SMT sibling would slow both.
 int default_jobs() {
-  const unsigned threads = std::thread::hardware_concurrency();
-  return threads == 0 ? 1 : static_cast<int>(threads);
+  return static_cast<int>(parallel::host_core_cpus().size());
 }
 
 }  // namespace
@@ -42,14 +42,19 @@ int run_verify(const VerifyCommandOptions& options) {
   verify::VerifyOptions verify_options = options.verify;
   if (verify_options.jobs <= 0) verify_options.jobs = default_jobs();
 
-  sandbox::SandboxOptions sandbox_options;
-  sandbox_options.require_cgroup = options.require_cgroup;
-  const std::unique_ptr<sandbox::Sandbox> sandbox = sandbox::make_sandbox(sandbox_options);
+  // Each worker's sandbox is made on its own thread, already pinned to its core, so the
+  // processes the sandbox starts inherit that core.
+  const verify::SandboxFactory make_sandbox = [&](int cpu) {
+    (void)cpu;
+    sandbox::SandboxOptions sandbox_options;
+    sandbox_options.require_cgroup = options.require_cgroup;
+    return sandbox::make_sandbox(sandbox_options);
+  };
 
   std::unique_ptr<ProgressLine> progress;
   if (::isatty(STDERR_FILENO) != 0) progress = std::make_unique<ProgressLine>();
   const verify::VerifyReport report =
-      verify::verify_package(verify_options, registry, *sandbox, progress.get());
+      verify::verify_package(verify_options, registry, make_sandbox, progress.get());
   progress.reset();
 
   if (options.json) {
@@ -57,7 +62,6 @@ int run_verify(const VerifyCommandOptions& options) {
   } else {
     report::VerifyTextOptions text;
     text.color = use_color(options.no_color, std::getenv("NO_COLOR"), ::isatty(STDOUT_FILENO));
-    text.jobs = verify_options.jobs;
     report::write_verify_text(std::cout, report, text);
   }
   std::cout.flush();

@@ -109,6 +109,7 @@ std::string verify_to_json(const verify::VerifyReport& report) {
                          {"dir", sanitize_utf8(report.problem_dir)},
                          {"format", report.problem_format},
                          {"time_limit_ms", report.time_limit_ms}};
+  document["jobs"] = report.jobs;
   Json submissions = Json::array();
   for (const verify::SubmissionResult& result : report.submissions) {
     submissions.push_back(submission_json(result));

@@ -15,7 +15,6 @@ std::string expectation_summary(const verify::Expectation& expected);
 
 struct VerifyTextOptions {
   bool color = false;
-  int jobs = 1;
 };
 
 void write_verify_text(std::ostream& out, const verify::VerifyReport& report,

@@ -48,6 +48,10 @@ std::string expectation_summary(const verify::Expectation& expected) {
   if (expected.final_verdict) {
     text = expected.final_verdict->empty() ? "" : expected.final_verdict->describe();
     if (expected.no_output_permitted) text += text.empty() ? "NO-OUTPUT" : ", NO-OUTPUT";
+  } else if (expected.score && expected.rule.permitted == verify::VerdictSet::any_outcome() &&
+             (!expected.rule.required ||
+              *expected.rule.required == verify::VerdictSet::any_outcome())) {
+    text = "";  // only the score matters
   } else if (expected.rule.required &&
              !(*expected.rule.required == verify::VerdictSet::any_outcome())) {
     text = expected.rule.required->describe();
@@ -56,12 +60,13 @@ std::string expectation_summary(const verify::Expectation& expected) {
   }
   if (expected.score) {
     const verify::ScoreRange& range = *expected.score;
+    if (!text.empty()) text += " ";
     if (range.strictly_partial) {
-      text += " partial";
+      text += "partial";
     } else if (range.low == range.high) {
-      text += " score " + score_text(range.low);
+      text += "score " + score_text(range.low);
     } else {
-      text += " score " + score_text(range.low) + "-" + score_text(range.high);
+      text += "score " + score_text(range.low) + "-" + score_text(range.high);
     }
   }
   if (!expected.groups.empty()) text += " +groups";
@@ -73,7 +78,7 @@ void write_verify_text(std::ostream& out, const verify::VerifyReport& report,
   out << "Verifying " << printable(report.problem_name) << " (" << printable(report.problem_dir)
       << ", " << report.problem_format << "): time limit " << seconds(report.time_limit_ms) << ", "
       << report.submissions.size() << " submission" << (report.submissions.size() == 1 ? "" : "s")
-      << ", -j " << options.jobs << "\n";
+      << ", -j " << report.jobs << "\n";
 
   std::size_t path_width = std::string("submission").size();
   std::size_t expected_width = std::string("expected").size();

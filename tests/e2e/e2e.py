@@ -4,7 +4,8 @@
 usage: e2e.py --judge PATH --source REPO_ROOT CASE [PROBLEM]
 
 Cases (each registered as its own CTest test by CMakeLists.txt):
-  verdicts PROBLEM  every file in problems/PROBLEM/submissions/<folder>/ gets the folder's verdict
+  verdicts PROBLEM  judge verify passes on problems/PROBLEM and every file in its
+                    submissions/<folder>/ gets the folder's verdict
   json-schema       --json has every documented key with the right type, tests in run order
   junit             --junit writes valid XML with one <testcase> per test
   bad-input         configuration and usage errors exit with 2 and say what is wrong
@@ -41,35 +42,48 @@ from judge_runner import (Judge, TestFailure, expected_test_names, processes_wit
 
 
 def case_verdicts(judge, problem_name):
-    """Expected verdict = the submission's folder; exit code 0 for AC, 1 otherwise."""
+    """`judge verify` passes (exit 0) and every submission's verdict is its folder's; `judge run`
+    exits 0 for AC and 1 otherwise (one submission per folder, TLE aside: it is the slowest)."""
     problem = judge.problems_dir / problem_name
     found = submissions(problem)
     if not found:
         raise TestFailure(f"{problem}: no submissions found")
+    started = time.monotonic()
+    result = judge.run("verify", problem, "--json")
+    rows = {row.get("path"): row for row in result.json().get("submissions", [])}
     failures = []
     for folder, expected, source in found:
         label = f"{problem_name}/{folder}/{source.name}"
-        started = time.monotonic()
-        try:
-            result, document = judge.run_json("run", source, problem)
-            got = document.get("verdict")
-            tests = document.get("tests") or []
-            where = ", ".join(f"{t.get('name')}={t.get('verdict')}" for t in tests)
-            if got != expected:
-                result.fail(f"{label}: expected {expected}, got {got} ({where})")
-            want_exit = 0 if expected == "AC" else 1
-            if result.returncode != want_exit:
-                result.fail(f"{label}: verdict {got} but exit code {result.returncode}, "
-                            f"expected {want_exit}")
-            if expected != "AC" and not any(t.get("verdict") == expected for t in tests):
-                result.fail(f"{label}: overall {got} but no test has that verdict ({where})")
-            print(f"ok   {label}: {got} ({time.monotonic() - started:.1f} s)", flush=True)
-        except TestFailure as failure:
-            print(f"FAIL {failure}", flush=True)
-            failures.append(label)
+        row = rows.get(f"{folder}/{source.name}") or {}
+        got = row.get("verdict")
+        tests = row.get("tests") or []
+        where = ", ".join(f"{t.get('name')}={t.get('verdict')}" for t in tests)
+        if got != expected:
+            failures.append(f"{label}: expected {expected}, got {got} ({where})")
+        elif expected != "AC" and not any(t.get("verdict") == expected for t in tests):
+            failures.append(f"{label}: overall {got} but no test has that verdict ({where})")
+        elif row.get("met") is not True:
+            failures.append(f"{label}: judge verify says {row.get('why')}")
+        else:
+            print(f"ok   {label}: {got}", flush=True)
     if failures:
-        raise TestFailure(f"{len(failures)} of {len(found)} submissions of {problem_name} got "
-                          f"an unexpected verdict: {', '.join(failures)}")
+        result.fail(f"{len(failures)} of {len(found)} submissions of {problem_name} got an "
+                    f"unexpected verdict:\n    " + "\n    ".join(failures))
+    if result.returncode != 0:
+        result.fail(f"judge verify {problem_name}: exit {result.returncode}, expected 0")
+    print(f"ok   judge verify {problem_name}: exit 0 ({time.monotonic() - started:.1f} s)")
+
+    checked = set()
+    for folder, expected, source in found:
+        if folder in checked or expected == "TLE":
+            continue
+        checked.add(folder)
+        run, document = judge.run_json("run", source, problem)
+        want_exit = 0 if expected == "AC" else 1
+        if document.get("verdict") != expected or run.returncode != want_exit:
+            run.fail(f"{folder}/{source.name}: judge run gave {document.get('verdict')} with "
+                     f"exit {run.returncode}, expected {expected} with exit {want_exit}")
+        print(f"ok   judge run {folder}/{source.name}: exit {want_exit}", flush=True)
 
 
 def case_interactive(judge):

@@ -15,6 +15,8 @@ For LANGUAGE_ID, tests/languages/programs/<id>/ holds seven small programs, each
   ce      does not compile / has a syntax error      hello   CE
   empty   does nothing: its peak memory is the       hello   WA (no output)
           runtime's baseline, which must fit in the language's memory_extra
+  stdlib  (optional) A + B using the libraries the   aplusb  AC
+          judges link beyond the core (OCaml: unix, str, bigarray)
 
 A syntax error is CE in every language: the interpreted ones have a cheap check step as their
 `compile` (python3 -c compile(), node --check, php -l, ruby -c, perl -c, luac -p, bash -n, ...).
@@ -48,7 +50,7 @@ JUDGE_TIMEOUT_S = 300  # one judge run, compile included (Kotlin and Scala compi
 # the sandbox's limit (problem limit + memory_extra) is reached; the language file names that
 # message (out_of_memory), so the judge reports MLE all the same. Their mle program must still
 # have used at least the whole problem limit.
-HEAP_CAPPED = {"java", "kotlin", "scala"}
+HEAP_CAPPED = {"java", "kotlin", "scala", "clojure", "groovy"}
 
 # (program, problem, expected verdict)
 CASES = [
@@ -60,8 +62,14 @@ CASES = [
     ("ce", "hello", "CE"),
     ("empty", "hello", "WA"),
 ]
+# Optional, where programs/<id>/stdlib.* exists: A + B solved with the libraries the language
+# links beyond its core, as Kattis and DOMjudge do (OCaml's unix, str and bigarray), so a
+# missing library is a failing matrix, not a contestant's CE.
+STDLIB_CASE = ("stdlib", "aplusb", "AC")
 
 MIB = 1 << 20
+# README: "`judge languages` lists 41 languages" (every Debian 12 toolchain the archives judge).
+MIN_LANGUAGES = 40
 
 
 class Failure(Exception):
@@ -163,7 +171,8 @@ def run_language(judge, source, language):
         env.pop("NO_COLOR", None)
         passed = failed = 0
         started = time.monotonic()
-        for case in CASES:
+        has_stdlib = any(p.stem == STDLIB_CASE[0] for p in programs_dir.iterdir())
+        for case in CASES + ([STDLIB_CASE] if has_stdlib else []):
             stem, problem, _ = case
             program = program_for(programs_dir, stem)
             result, seconds = judge_run(judge, env, language, program, problems_dir / problem)
@@ -203,6 +212,27 @@ def run_language(judge, source, language):
         return 1 if failed else 0
 
 
+def documented_language_failures(source, ids):
+    """man/judge.1 and README name the shipped languages and their count: both must be true."""
+    failures = []
+    man = (source / "man/judge.1").read_text()
+    match = re.search(r"The (\d+) shipped languages \(\\fBjudge languages\\fR\): ([a-z0-9 +\n.-]+)\.",
+                      man)
+    if not match:
+        return ["man/judge.1 has no 'The N shipped languages' paragraph"]
+    listed = match.group(2).split()
+    if int(match.group(1)) != len(ids) or sorted(listed) != ids:
+        failures.append(f"man/judge.1 lists {match.group(1)} languages {listed}; "
+                        f"languages/ has {len(ids)}: {ids}")
+    readme = (source / "README.md").read_text()
+    if f"`judge languages` lists {len(ids)} languages" not in readme:
+        failures.append(f"README.md does not say `judge languages` lists {len(ids)} languages")
+    for language in ids:
+        if f"| `{language}` |" not in readme:
+            failures.append(f"README.md's language table has no row for `{language}`")
+    return failures
+
+
 def run_list(judge, source):
     result = subprocess.run([str(judge), "languages"], capture_output=True, text=True,
                             timeout=JUDGE_TIMEOUT_S, stdin=subprocess.DEVNULL)
@@ -222,6 +252,9 @@ def run_list(judge, source):
     for language in default_ids(source):
         if language not in ids:
             failures.append(f"{language}: in default_ids but there is no languages/{language}.yaml")
+    if len(ids) < MIN_LANGUAGES:
+        failures.append(f"only {len(ids)} language files: the README promises {MIN_LANGUAGES} or more")
+    failures += documented_language_failures(source, ids)
     installed = sum("not installed" not in lines.get(i, "not installed") for i in ids)
     print(result.stdout, end="")
     for failure in failures:

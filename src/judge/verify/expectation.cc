@@ -58,10 +58,12 @@ std::string check_score(const ScoreRange& range, const JudgedSubmission& judged)
   if (!judged.score) return "no score: the problem is not scored";
   const double score = *judged.score;
   if (range.strictly_partial) {
-    const double max = judged.max_score.value_or(range.high);
-    if (score > 0 && score < max) return "";
+    // Legacy graders (sum, max of groups...) leave the maximum unknown: then only "more than 0".
+    const bool max_known = judged.max_score && *judged.max_score > 0;
+    if (score > 0 && (!max_known || score < *judged.max_score)) return "";
+    if (!max_known) return "score " + format_score(score) + ", expected more than 0";
     return "score " + format_score(score) + ", expected more than 0 and less than " +
-           format_score(max);
+           format_score(*judged.max_score);
   }
   // Scores are sums of decimal fractions: allow for rounding in the last digits.
   const double slack = 1e-9 * std::max(1.0, std::abs(range.high));
@@ -131,6 +133,7 @@ JudgedSubmission summarize(const JudgeReport& report) {
   }
   judged.score = report.score;
   judged.max_score = report.max_score;
+  judged.compile_message = report.compile.message;
   return judged;
 }
 
@@ -172,7 +175,14 @@ Judgement check_expectation(const Expectation& expected, const JudgedSubmission&
     }
   } else {
     if (judged.final_verdict == Verdict::kCompileError) {
-      return {false, "did not compile (CE)"};
+      std::string why = "did not compile (CE)";
+      const std::size_t start = judged.compile_message.find_first_not_of(" \t\r\n");
+      if (start != std::string::npos) {
+        // The first line says what broke; the JSON report has the test verdicts.
+        const std::size_t end = judged.compile_message.find('\n', start);
+        why += ": " + judged.compile_message.substr(start, std::min<std::size_t>(end - start, 200));
+      }
+      return {false, why};
     }
     std::string why = check_rule(expected.rule, judged.tests, "");
     if (!why.empty()) return {false, why};

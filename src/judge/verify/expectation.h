@@ -94,6 +94,7 @@ struct JudgedSubmission {
   std::vector<const TestOutcome*> tests;            // skipped tests left out
   std::optional<double> score;
   std::optional<double> max_score;
+  std::string compile_message;  // the compiler's output, for a CE
 };
 
 JudgedSubmission summarize(const JudgeReport& report);

@@ -5,6 +5,9 @@
 #include <functional>
 #include <system_error>
 
+#include "judge/parallel/cpu_slots.h"
+#include "judge/parallel/cpu_topology.h"
+#include "judge/parallel/pool.h"
 #include "judge/verify/data_step.h"
 #include "judge/verify/expectation_sources.h"
 #include "judge/verify/submission_listing.h"
@@ -59,13 +62,6 @@ struct PlannedSubmission {
   JudgeInputs inputs;
 };
 
-// Runs fn(0) .. fn(count - 1), `jobs` at a time. The one place that decides how submissions
-// share the machine.
-void run_jobs(int jobs, std::size_t count, const std::function<void(std::size_t)>& fn) {
-  (void)jobs;
-  for (std::size_t i = 0; i < count; ++i) fn(i);
-}
-
 // A time-limit step's findings and notes, into the report.
 void append_step(VerifyReport& report, TimeLimitStep step) {
   for (Finding& finding : step.findings) report.findings.push_back(std::move(finding));
@@ -88,6 +84,33 @@ SubmissionResult judge_planned(const PlannedSubmission& planned, sandbox::Sandbo
   }
   result.judgement = check_expectation(result.expected, summarize(result.report));
   return result;
+}
+
+// Judges every planned submission, `jobs` at a time, each worker thread pinned to its own
+// physical core with a sandbox of its own; results come back in plan order.
+std::vector<SubmissionResult> judge_all(const std::vector<PlannedSubmission>& plan, int jobs,
+                                        const SandboxFactory& make_sandbox,
+                                        VerifyListener* listener, int& jobs_used) {
+  parallel::CpuSlots slots(parallel::host_core_cpus());
+  const unsigned workers = parallel::cap_jobs(static_cast<unsigned>(std::max(jobs, 1)), slots);
+  jobs_used = static_cast<int>(workers);
+  std::vector<std::unique_ptr<sandbox::Sandbox>> sandboxes(workers);
+  std::vector<SubmissionResult> results(plan.size());
+  parallel::run_in_order(
+      plan.size(), workers, slots,
+      [&](std::size_t i, const parallel::Worker& worker) {
+        std::unique_ptr<sandbox::Sandbox>& sandbox = sandboxes[worker.index];
+        if (!sandbox) sandbox = make_sandbox(worker.cpu);
+        results[i] = judge_planned(plan[i], *sandbox);
+      },
+      [&](std::size_t i) {
+        if (listener != nullptr) {
+          listener->on_submission_done(results[i], static_cast<int>(i + 1),
+                                       static_cast<int>(plan.size()));
+        }
+        return true;
+      });
+  return results;
 }
 
 }  // namespace
@@ -144,7 +167,7 @@ ExitCode verify_exit_code(const VerifyReport& report) {
 }
 
 VerifyReport verify_package(const VerifyOptions& options, const lang::Registry& registry,
-                            sandbox::Sandbox& sandbox, VerifyListener* listener) {
+                            const SandboxFactory& make_sandbox, VerifyListener* listener) {
   const problem::Problem problem = problem::load_problem(options.problem_dir);
   VerifyReport report;
   report.problem_name = problem.name;
@@ -199,7 +222,10 @@ VerifyReport verify_package(const VerifyOptions& options, const lang::Registry& 
                                "submissions/accepted/"});
   }
 
-  // Data checks (test data, input validators, invalid inputs) add their findings here.
+  // Data checks (test data, input validators, invalid inputs) add their findings here. They and
+  // the time-limit steps run one program at a time, in a sandbox of their own.
+  const std::unique_ptr<sandbox::Sandbox> own_sandbox = make_sandbox(-1);
+  sandbox::Sandbox& sandbox = *own_sandbox;
   const CompileCache cache(
       options.compile_cache_dir.empty() ? CompileCache::default_root() : options.compile_cache_dir,
       options.compile_cache_bytes);
@@ -231,14 +257,7 @@ VerifyReport verify_package(const VerifyOptions& options, const lang::Registry& 
                            problem.limits.time_limit_source);
   }
 
-  report.submissions.resize(plan.size());
-  int done = 0;
-  run_jobs(options.jobs, plan.size(), [&](std::size_t i) {
-    report.submissions[i] = judge_planned(plan[i], sandbox);
-    ++done;
-    if (listener != nullptr)
-      listener->on_submission_done(report.submissions[i], done, static_cast<int>(plan.size()));
-  });
+  report.submissions = judge_all(plan, options.jobs, make_sandbox, listener, report.jobs);
 
   // Time-limit checks (derivation, margins, sensitivity) add their findings and notes here.
   for (std::size_t i = 0; i < plan.size(); ++i) {

@@ -14,6 +14,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -53,6 +55,7 @@ struct VerifyReport {
   std::string problem_dir;
   std::string problem_format;
   std::int64_t time_limit_ms = 0;  // the problem's, before any language factor
+  int jobs = 1;                    // submissions judged at once (-j, capped at the cores)
   std::vector<SubmissionResult> submissions;
   std::vector<Finding> findings;
   // Lines of information for the report (how a time limit was derived, ...).
@@ -68,14 +71,21 @@ ExitCode verify_exit_code(const VerifyReport& report);
 
 char verdict_letter(Verdict verdict);
 
-// Told as the work goes, for a progress line; called from the thread that judged.
+// Told as the work goes, for a progress line; called on the thread that called verify_package,
+// in submission order.
 class VerifyListener {
  public:
   virtual ~VerifyListener() = default;
   virtual void on_submission_done(const SubmissionResult& result, int done, int total) = 0;
 };
 
+// A sandbox for one worker thread, whose runs are all pinned to `cpu` (-1: not pinned). Called
+// on that thread, before its first run.
+using SandboxFactory = std::function<std::unique_ptr<sandbox::Sandbox>(int cpu)>;
+
+// Submissions are judged `options.jobs` at a time (capped at one per physical core), each worker
+// with its own sandbox on its own core.
 VerifyReport verify_package(const VerifyOptions& options, const lang::Registry& registry,
-                            sandbox::Sandbox& sandbox, VerifyListener* listener);
+                            const SandboxFactory& make_sandbox, VerifyListener* listener);
 
 }  // namespace judge::verify

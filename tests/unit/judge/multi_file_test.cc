@@ -7,6 +7,7 @@
 #include <string>
 
 #include "judge/session.h"
+#include "temp_dir.h"
 #include "util/error.h"
 
 namespace judge {
@@ -15,12 +16,8 @@ namespace {
 namespace fs = std::filesystem;
 
 struct SourceDir {
-  fs::path dir;
-  SourceDir() {
-    char tmpl[] = "/tmp/judge-multi-file-test-XXXXXX";
-    dir = ::mkdtemp(tmpl);
-  }
-  ~SourceDir() { fs::remove_all(dir); }
+  testing::TempDir temp{"judge-multi-file-test"};
+  const fs::path& dir = temp.path();
   void add(const std::string& name, const std::string& content = "x\n") const {
     std::ofstream(dir / name) << content;
   }

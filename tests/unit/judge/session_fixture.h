@@ -13,27 +13,11 @@
 
 #include "fake_sandbox.h"
 #include "judge/session.h"
+#include "temp_dir.h"
 
 namespace judge::testing {
 
 namespace fs = std::filesystem;
-
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "session-test-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 inline void write(const fs::path& file, const std::string& text) {
   fs::create_directories(file.parent_path());

@@ -9,22 +9,13 @@
 #include <sstream>
 
 #include "judge/interactive_test.h"
+#include "temp_dir.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Folder {
-  fs::path dir;
-  Folder() {
-    char tmpl[] = "/tmp/judge-nextpass-test-XXXXXX";
-    dir = ::mkdtemp(tmpl);
-  }
-  ~Folder() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-};
+using judge::testing::TempDir;
 
 std::string read(const fs::path& file) {
   std::ifstream in(file);
@@ -36,26 +27,26 @@ std::string read(const fs::path& file) {
 }  // namespace
 
 TEST_CASE("take_nextpass copies a regular file and removes it", "[judge][multipass]") {
-  Folder folder;
-  std::ofstream(folder.dir / "nextpass.in") << "2 10\n";
-  CHECK(judge::take_nextpass(folder.dir, folder.dir / "next", ::geteuid()));
-  CHECK(read(folder.dir / "next") == "2 10\n");
-  CHECK_FALSE(fs::exists(folder.dir / "nextpass.in"));
-  CHECK_FALSE(judge::take_nextpass(folder.dir, folder.dir / "next", ::geteuid()));
+  TempDir folder;
+  std::ofstream(folder.path() / "nextpass.in") << "2 10\n";
+  CHECK(judge::take_nextpass(folder.path(), folder.path() / "next", ::geteuid()));
+  CHECK(read(folder.path() / "next") == "2 10\n");
+  CHECK_FALSE(fs::exists(folder.path() / "nextpass.in"));
+  CHECK_FALSE(judge::take_nextpass(folder.path(), folder.path() / "next", ::geteuid()));
 }
 
 TEST_CASE("take_nextpass ignores links, folders and files of another owner", "[judge][multipass]") {
-  Folder folder;
-  std::ofstream(folder.dir / "secret") << "not for the submission\n";
-  fs::create_symlink(folder.dir / "secret", folder.dir / "nextpass.in");
-  CHECK_FALSE(judge::take_nextpass(folder.dir, folder.dir / "next", ::geteuid()));
-  CHECK_FALSE(fs::exists(folder.dir / "next"));
-  fs::remove(folder.dir / "nextpass.in");
+  TempDir folder;
+  std::ofstream(folder.path() / "secret") << "not for the submission\n";
+  fs::create_symlink(folder.path() / "secret", folder.path() / "nextpass.in");
+  CHECK_FALSE(judge::take_nextpass(folder.path(), folder.path() / "next", ::geteuid()));
+  CHECK_FALSE(fs::exists(folder.path() / "next"));
+  fs::remove(folder.path() / "nextpass.in");
 
-  fs::create_directory(folder.dir / "nextpass.in");
-  CHECK_FALSE(judge::take_nextpass(folder.dir, folder.dir / "next", ::geteuid()));
-  fs::remove(folder.dir / "nextpass.in");
+  fs::create_directory(folder.path() / "nextpass.in");
+  CHECK_FALSE(judge::take_nextpass(folder.path(), folder.path() / "next", ::geteuid()));
+  fs::remove(folder.path() / "nextpass.in");
 
-  std::ofstream(folder.dir / "nextpass.in") << "1\n";
-  CHECK_FALSE(judge::take_nextpass(folder.dir, folder.dir / "next", ::geteuid() + 1));
+  std::ofstream(folder.path() / "nextpass.in") << "1\n";
+  CHECK_FALSE(judge::take_nextpass(folder.path(), folder.path() / "next", ::geteuid() + 1));
 }

@@ -115,6 +115,9 @@ TEST_CASE("a compile error meets no folder's expectation", "[verify]") {
     CHECK_FALSE(judgement.met);
     CHECK(judgement.why == "did not compile (CE)");
   }
+  run.judged.compile_message = "\n  a.c:1: error: expected ';'\nmore\n";
+  CHECK(check_expectation(folder("accepted"), run.judged).why ==
+        "did not compile (CE): a.c:1: error: expected ';'");
 }
 
 TEST_CASE("JE and IE never meet an expectation", "[verify]") {
@@ -161,6 +164,11 @@ TEST_CASE("score ranges and partially accepted", "[verify]") {
         "score 100, expected more than 0 and less than 100");
   run.judged.score = 0;
   CHECK_FALSE(check_expectation(partial, run.judged).met);
+  run.judged.score = 30;
+  run.judged.max_score.reset();  // a legacy grader: the maximum is not known
+  CHECK(check_expectation(partial, run.judged).met);
+  run.judged.score = 0;
+  CHECK(check_expectation(partial, run.judged).why == "score 0, expected more than 0");
   run.judged.score.reset();
   CHECK(check_expectation(partial, run.judged).why == "no score: the problem is not scored");
 }

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "report/atomic_file.h"
+#include "temp_dir.h"
 #include "util/error.h"
 
 namespace judge::report {
@@ -40,12 +41,6 @@ int failing_sync(int /*fd*/) {
   return -1;
 }
 
-fs::path scratch_dir() {
-  char tmpl[] = "/tmp/judge-atomic-XXXXXX";
-  REQUIRE(::mkdtemp(tmpl) != nullptr);
-  return tmpl;
-}
-
 std::string read_all(const fs::path& path) {
   std::ifstream in(path);
   std::stringstream buffer;
@@ -54,7 +49,8 @@ std::string read_all(const fs::path& path) {
 }
 
 TEST_CASE("atomic_file: the content is synced before the rename", "[report][atomic_file]") {
-  const fs::path dir = scratch_dir();
+  const testing::TempDir scratch("judge-atomic");
+  const fs::path& dir = scratch.path();
   g_final_path = (dir / "report.xml").string();
   g_seen = {};
   write_file_atomically(g_final_path, "<testsuites/>\n", "--junit", recording_sync);
@@ -62,18 +58,17 @@ TEST_CASE("atomic_file: the content is synced before the rename", "[report][atom
   CHECK_FALSE(g_seen.final_path_existed);
   CHECK(g_seen.synced_size == 14);
   CHECK(read_all(g_final_path) == "<testsuites/>\n");
-  fs::remove_all(dir);
 }
 
 TEST_CASE("atomic_file: a failed sync leaves the old file and no temporary",
           "[report][atomic_file]") {
-  const fs::path dir = scratch_dir();
+  const testing::TempDir scratch("judge-atomic");
+  const fs::path& dir = scratch.path();
   const std::string path = (dir / "report.xml").string();
   std::ofstream(path) << "old";
   CHECK_THROWS_AS(write_file_atomically(path, "new", "--junit", failing_sync), ConfigError);
   CHECK(read_all(path) == "old");
   CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
-  fs::remove_all(dir);
 }
 
 }  // namespace

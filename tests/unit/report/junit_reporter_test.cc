@@ -9,6 +9,7 @@
 #include "golden.h"
 #include "report/reporter.h"
 #include "sample_reports.h"
+#include "temp_dir.h"
 #include "util/error.h"
 
 namespace judge::report {
@@ -17,25 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing::sample_report;
 
-// A fresh directory under $TMPDIR, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "judge-report-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
+using judge::testing::TempDir;
 
 std::size_t count(const std::string& text, const std::string& needle) {
   std::size_t n = 0;

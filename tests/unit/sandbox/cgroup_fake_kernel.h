@@ -22,29 +22,12 @@
 #include "sandbox/cgroup.h"
 #include "sandbox/cgroup_parse.h"
 #include "sandbox/cgroup_syscalls.h"
+#include "temp_dir.h"
 
 namespace judge::sandbox::testing {
 
 namespace fs = std::filesystem;
-
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "judge-cgroup-test-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
+using judge::testing::TempDir;
 
 inline void put_file(const std::string& path, const std::string& content) {
   fs::create_directories(fs::path(path).parent_path());
@@ -151,10 +134,11 @@ class FakeCgroupKernel : public CgroupSyscalls {
 struct FakeMachine {
   static constexpr pid_t kJudgePid = 4242;
 
-  TempDir dir;
-  std::shared_ptr<FakeCgroupKernel> kernel = std::make_shared<FakeCgroupKernel>(dir.path());
+  TempDir dir{"judge-cgroup-test"};
+  std::shared_ptr<FakeCgroupKernel> kernel =
+      std::make_shared<FakeCgroupKernel>(dir.path().string());
 
-  std::string path(const std::string& relative) const { return dir.path() + "/" + relative; }
+  std::string path(const std::string& relative) const { return (dir / relative).string(); }
 
   void set_proc_self_cgroup(const std::string& text) { put_file(path("proc_self_cgroup"), text); }
   // Each mount: {fs type, mount root, mount point relative to the temp dir, super options}.

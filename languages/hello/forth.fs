@@ -1,0 +1,1 @@
+: main ( -- ) ." Hello World!" cr ;

@@ -1,0 +1,2 @@
+# A syntax error: the rule is never closed.
+BEGIN { print "Hello World!"

@@ -1,0 +1,2 @@
+# Spins on the CPU forever.
+BEGIN { while (1) counter++ }

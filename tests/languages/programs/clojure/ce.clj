@@ -1,0 +1,2 @@
+;; A reader error: the list is never closed.
+(println "Hello World!"

@@ -1,0 +1,3 @@
+;; Spins on the CPU forever.
+(loop [counter 0]
+  (recur (inc counter)))

@@ -1,0 +1,41 @@
+      *> Reads stdin line by line and adds every number on every line.
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. APLUSB.
+       ENVIRONMENT DIVISION.
+       INPUT-OUTPUT SECTION.
+       FILE-CONTROL.
+           SELECT INPUT-FILE ASSIGN TO KEYBOARD
+               ORGANIZATION LINE SEQUENTIAL.
+       DATA DIVISION.
+       FILE SECTION.
+       FD INPUT-FILE.
+       01 INPUT-LINE PIC X(200).
+       WORKING-STORAGE SECTION.
+       01 AT-EOF PIC X VALUE "N".
+       01 TOKEN PIC X(40).
+       01 TOKEN-POINTER PIC 9(4).
+       01 TOTAL PIC S9(18) VALUE 0.
+       01 TOTAL-SHOWN PIC -(18)9.
+       PROCEDURE DIVISION.
+           OPEN INPUT INPUT-FILE
+           PERFORM UNTIL AT-EOF = "Y"
+               READ INPUT-FILE
+                   AT END MOVE "Y" TO AT-EOF
+                   NOT AT END PERFORM ADD-LINE
+               END-READ
+           END-PERFORM
+           CLOSE INPUT-FILE
+           MOVE TOTAL TO TOTAL-SHOWN
+           DISPLAY FUNCTION TRIM(TOTAL-SHOWN)
+           STOP RUN.
+       ADD-LINE.
+           MOVE 1 TO TOKEN-POINTER
+           PERFORM UNTIL TOKEN-POINTER > 200
+               MOVE SPACES TO TOKEN
+               UNSTRING INPUT-LINE DELIMITED BY ALL SPACES
+                   INTO TOKEN WITH POINTER TOKEN-POINTER
+               END-UNSTRING
+               IF TOKEN NOT = SPACES
+                   COMPUTE TOTAL = TOTAL + FUNCTION NUMVAL(TOKEN)
+               END-IF
+           END-PERFORM.

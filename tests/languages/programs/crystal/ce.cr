@@ -1,0 +1,2 @@
+# An undefined name: crystal rejects the program.
+puts no_such_variable

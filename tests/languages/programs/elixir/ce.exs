@@ -1,0 +1,2 @@
+# A syntax error: the call is never closed.
+IO.puts("Hello World!"

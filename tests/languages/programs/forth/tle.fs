@@ -1,0 +1,2 @@
+\ Spins on the CPU forever.
+: main ( -- ) begin again ;

@@ -1,0 +1,2 @@
+// A syntax error: the string is never closed.
+println "Hello World!

@@ -1,0 +1,2 @@
+# A syntax error: the call is never closed.
+cat("Hello World!\n"

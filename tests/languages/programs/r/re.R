@@ -1,0 +1,2 @@
+# An error: Rscript exits with code 1.
+stop("no such answer")

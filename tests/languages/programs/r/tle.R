@@ -1,0 +1,5 @@
+# Spins on the CPU forever.
+counter <- 0
+repeat {
+  counter <- counter + 1
+}

@@ -1,0 +1,3 @@
+#lang racket/base
+;; An unbound identifier: raco make rejects the module.
+(displayln no-such-binding)

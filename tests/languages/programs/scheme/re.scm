@@ -1,0 +1,2 @@
+;; An error: car of the empty list; the program exits with code 70.
+(display (car (quote ())))

@@ -1,0 +1,3 @@
+;; Spins on the CPU forever.
+(let loop ((counter 0))
+  (loop (+ counter 1)))

@@ -1,0 +1,3 @@
+# Unbalanced braces: the script cannot be read.
+proc main {} {
+    puts "Hello World!"

@@ -1,0 +1,2 @@
+# An uncaught error: tclsh exits with code 1.
+error "no such answer"
