@@ -15,6 +15,7 @@
 #include "cli/reporter_fanout.h"
 #include "judge/parallel/cpu_topology.h"
 #include "judge/session.h"
+#include "judge/verify/run_time_limit.h"
 #include "lang/language.h"
 #include "report/reporter.h"
 #include "sandbox/sandbox.h"
@@ -86,14 +87,16 @@ int run(int argc, char** argv) {
 int run_judge(const RunOptions& options) {
   const lang::Registry registry = lang::Registry::load(data_dir() / "languages", options.profile);
   // Problem and language mistakes are reported before the sandbox is even set up.
-  const JudgeInputs inputs = resolve_inputs(options.session, registry);
-  for (const std::string& note : inputs.notes) std::cerr << "judge: note: " << note << "\n";
-  if (const std::string note = jobs_note(options.session.jobs); !note.empty()) {
+  SessionOptions session = options.session;
+  JudgeInputs inputs = resolve_inputs(session, registry);
+  if (const std::string note = jobs_note(session.jobs); !note.empty()) {
     std::cerr << "judge: note: " << note << "\n";
   }
   sandbox::SandboxOptions sandbox_options;
   sandbox_options.require_cgroup = options.require_cgroup;
   const std::unique_ptr<sandbox::Sandbox> sandbox = sandbox::make_sandbox(sandbox_options);
+  verify::derive_missing_time_limit(inputs, session, registry, *sandbox);
+  for (const std::string& note : inputs.notes) std::cerr << "judge: note: " << note << "\n";
 
   std::vector<std::unique_ptr<report::Reporter>> reporters;
   if (options.json) {
@@ -111,7 +114,7 @@ int run_judge(const RunOptions& options) {
   for (const auto& reporter : reporters) listeners.push_back(reporter.get());
   ReporterFanout fanout(std::move(listeners));
 
-  const JudgeReport report = judge(inputs, options.session, *sandbox, fanout);
+  const JudgeReport report = judge(inputs, session, *sandbox, fanout);
   std::cout.flush();
   return static_cast<int>(exit_code_for(report));
 }

@@ -26,6 +26,7 @@ struct RawVerifyOptions {
   std::string problem_dir, junit, submissions, profile, cache_size;
   int jobs = 0;
   bool json = false, no_color = false, require_cgroup = false;
+  bool write_time_limit = false;
 };
 
 }  // namespace
@@ -153,6 +154,8 @@ void define_verify(CLI::App& verify, RawVerifyOptions& raw) {
                   "Fail (exit 2) unless limits are enforced by a cgroup");
   verify.add_option("--profile", raw.profile, "Settings profile (as for judge run)");
   verify.add_option("--cache-size", raw.cache_size, "Bound of the compile cache, e.g. 512m");
+  verify.add_flag("--write-time-limit", raw.write_time_limit,
+                  "Write a derived time limit into problem.yaml (limits.time_limit)");
 }
 
 VerifyCommandOptions finish_verify(const RawVerifyOptions& raw) {
@@ -160,6 +163,7 @@ VerifyCommandOptions finish_verify(const RawVerifyOptions& raw) {
   options.verify.problem_dir = raw.problem_dir;
   options.verify.submissions_glob = raw.submissions;
   options.verify.jobs = raw.jobs;
+  options.verify.write_time_limit = raw.write_time_limit;
   options.verify.compile_cache_bytes = size_option("--cache-size", raw.cache_size).value_or(0);
   options.json = raw.json;
   options.junit_path = raw.junit;

@@ -8,8 +8,11 @@
 #include "judge/parallel/cpu_slots.h"
 #include "judge/parallel/cpu_topology.h"
 #include "judge/parallel/pool.h"
+#include "judge/verify/data_step.h"
 #include "judge/verify/expectation_sources.h"
 #include "judge/verify/submission_listing.h"
+#include "judge/verify/time_limit_check.h"
+#include "judge/verify/write_time_limit.h"
 #include "problem/problem.h"
 #include "util/error.h"
 #include "util/untrusted_file.h"
@@ -58,6 +61,12 @@ struct PlannedSubmission {
   SessionOptions session;
   JudgeInputs inputs;
 };
+
+// A time-limit step's findings and notes, into the report.
+void append_step(VerifyReport& report, TimeLimitStep step) {
+  for (Finding& finding : step.findings) report.findings.push_back(std::move(finding));
+  for (std::string& note : step.notes) report.notes.push_back(std::move(note));
+}
 
 SubmissionResult judge_planned(const PlannedSubmission& planned, sandbox::Sandbox& sandbox) {
   SubmissionResult result;
@@ -213,11 +222,57 @@ VerifyReport verify_package(const VerifyOptions& options, const lang::Registry& 
                                "submissions/accepted/"});
   }
 
-  // Data checks (test data, input validators, invalid inputs) add their findings here.
+  // Data checks (test data, input validators, invalid inputs) add their findings here. They and
+  // the time-limit steps run one program at a time, in a sandbox of their own.
+  const std::unique_ptr<sandbox::Sandbox> own_sandbox = make_sandbox(-1);
+  sandbox::Sandbox& sandbox = *own_sandbox;
+  const CompileCache cache(
+      options.compile_cache_dir.empty() ? CompileCache::default_root() : options.compile_cache_dir,
+      options.compile_cache_bytes);
+  for (Finding& finding : run_data_checks(problem, registry, sandbox, cache)) {
+    report.findings.push_back(std::move(finding));
+  }
+  std::vector<TimeLimitCandidate> candidates;
+  for (const PlannedSubmission& planned : plan) {
+    const bool lower = is_lower_bound(planned.expected);
+    candidates.push_back({planned.session, lower, !lower, std::nullopt});
+  }
+  std::int64_t limit_ms = problem.limits.time_limit_ms;
+  if (problem.limits.time_limit_source.empty() &&
+      problem.format != problem::PackageFormat::kPlainFolder) {
+    TimeLimitStep derived = derive_package_time_limit(problem, candidates, registry, sandbox);
+    append_step(report, derived);  // a copy: `derived` is still read below
+    if (derived.derived) {
+      limit_ms = derived.derived->limit_ms;
+      report.time_limit_ms = limit_ms;
+      for (PlannedSubmission& planned : plan) planned.session.time_limit_ms = limit_ms;
+      if (options.write_time_limit) {
+        write_time_limit(problem.dir / "problem.yaml", limit_ms);
+        report.notes.push_back("wrote limits.time_limit: " + seconds_text(limit_ms) + " into " +
+                               (problem.dir / "problem.yaml").string());
+      }
+    }
+  } else if (options.write_time_limit) {
+    report.notes.push_back("--write-time-limit: nothing written, the package fixes its limit in " +
+                           problem.limits.time_limit_source);
+  }
 
   report.submissions = judge_all(plan, options.jobs, make_sandbox, listener, report.jobs);
 
   // Time-limit checks (derivation, margins, sensitivity) add their findings and notes here.
+  for (std::size_t i = 0; i < plan.size(); ++i) {
+    const SubmissionResult& result = report.submissions[i];
+    candidates[i].session = plan[i].session;
+    candidates[i].at_limit = TimedSubmission{"submissions/" + result.path,
+                                             result.report.overall,
+                                             result.slowest_test,
+                                             result.slowest_cpu_us / 1000,
+                                             result.report.limits.time_limit_ms,
+                                             1};
+  }
+  if (!plan.empty()) {
+    append_step(report, check_time_limit_safety(problem, limit_ms, candidates, registry, sandbox));
+  }
 
   return report;
 }

@@ -34,6 +34,8 @@ struct VerifyOptions {
   int jobs = 1;                             // submissions judged at once (>= 1)
   std::filesystem::path compile_cache_dir;  // "" = the default cache
   std::int64_t compile_cache_bytes = 0;     // 0 = the default bound
+  // --write-time-limit: a derived limit is written into problem.yaml (write_time_limit.h).
+  bool write_time_limit = false;
 };
 
 struct SubmissionResult {

@@ -1,0 +1,22 @@
+// `judge verify`'s data step: every check of the test data and its validators, in one call.
+//   check_test_data       problemtools' checks of the files (data_checks.h)
+//   check_input_validators  input validators on every .in, invalid inputs rejected
+//   (input_validators.h) check_sample_answers  the samples' answers pass the output validator
+//   (sample_answers.h)
+#pragma once
+
+#include <vector>
+
+#include "judge/compile_cache.h"
+#include "judge/verify/finding.h"
+#include "lang/language.h"
+#include "problem/problem.h"
+#include "sandbox/sandbox.h"
+
+namespace judge::verify {
+
+std::vector<Finding> run_data_checks(const problem::Problem& problem,
+                                     const lang::Registry& registry, sandbox::Sandbox& sandbox,
+                                     const CompileCache& cache);
+
+}  // namespace judge::verify
