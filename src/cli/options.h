@@ -14,7 +14,17 @@
 
 namespace judge::cli {
 
-enum class Command { kRun, kLanguages, kDoctor, kVersion, kCache, kGrade, kMerge, kReport, kVerify };
+enum class Command {
+  kRun,
+  kLanguages,
+  kDoctor,
+  kVersion,
+  kCache,
+  kGrade,
+  kMerge,
+  kReport,
+  kVerify
+};
 
 struct RunOptions {
   SessionOptions session;
