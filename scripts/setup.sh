@@ -48,7 +48,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j"$(nproc)"
+# The judge only: scripts/test.sh builds the tests, with warnings as errors.
+cmake --build build -j"$(nproc)" --target judge
 echo
 echo "setup: judging an example problem: build/judge run problems/hello/submissions/accepted/hello.py problems/hello"
 build/judge run problems/hello/submissions/accepted/hello.py problems/hello
