@@ -1,5 +1,7 @@
 #include "judge/classify_interactive.h"
 
+#include <csignal>
+
 #include "util/units.h"
 
 namespace judge {
@@ -84,6 +86,18 @@ Classification validator_verdict(const RunResult& validator, const sandbox::Limi
     if (verdict.verdict != Verdict::kJudgeError) return verdict;
   }
   return {Verdict::kJudgeError, why_broken(validator, limits, protocol)};
+}
+
+bool validator_ended_first(const sandbox::PairResult& pair) {
+  if (!pair.b_ended_first) return false;
+  const RunResult& submission = pair.a;
+  // SIGKILL is how the judge stops a submission (a_stopped_after_b, limits); a crash of the
+  // submission's own is any other signal but SIGPIPE, even when the judge then stopped the run.
+  const bool crashed = submission.termination == Termination::kSignaled &&
+                       submission.signal != SIGPIPE && submission.signal != SIGKILL &&
+                       !submission.cpu_limit_exceeded && !submission.wall_limit_exceeded &&
+                       !submission.memory_limit_exceeded;
+  return !(crashed && pair.end_gap_ns < kCrashTieNs);
 }
 
 Classification classify_interactive(const RunResult& submission, const AppliedLimits& limits,

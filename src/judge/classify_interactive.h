@@ -9,6 +9,7 @@
 #include "judge/classify.h"
 #include "judge/verdict.h"
 #include "sandbox/run_spec.h"
+#include "sandbox/sandbox.h"
 
 namespace judge {
 
@@ -37,6 +38,15 @@ Classification classify_interactive(const sandbox::RunResult& submission,
                                     const AppliedLimits& limits,
                                     const std::vector<std::string>& out_of_memory_messages,
                                     const Classification& validator, bool validator_ended_first);
+
+// Whether the validator's end came before the submission's, for rule 3 above. The two ends are
+// seen by two inits that the scheduler may wake in either order, so a near tie is read by cause:
+// a submission that crashed (a signal other than SIGPIPE and the judge's SIGKILL) within
+// kCrashTieNs after the validator ended crashed on its own, and the validator then saw EOF: the
+// submission ended first. A validator that rejects and exits first makes the submission read EOF
+// or get SIGPIPE, or the judge stop it, and those stay the validator's.
+inline constexpr std::int64_t kCrashTieNs = 50'000'000;
+bool validator_ended_first(const sandbox::PairResult& pair);
 
 // After one pass of a multi-pass test: go on, or the test's verdict.
 struct PassDecision {

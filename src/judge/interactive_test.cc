@@ -127,7 +127,7 @@ class TestPasses {
     run.validator_stderr = pair.b.stderr_text;
     const Classification own = validator_verdict(pair.b, validator_.limits, validator_.protocol);
     run.verdict = classify_interactive(pair.a, judged_, setup_.language->out_of_memory_messages,
-                                       own, pair.b_ended_first);
+                                       own, validator_ended_first(pair));
     return run;
   }
 

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <future>
 
 #include "sandbox/active_run.h"
@@ -37,6 +38,9 @@ bool lets_partner_finish(const ChildRecord& record, const std::vector<int>& exit
   const int code = WEXITSTATUS(record.wait_status);
   return std::find(exit_codes.begin(), exit_codes.end(), code) != exit_codes.end();
 }
+
+// How long a may take to be seen ending after b ended, before the judge stops a.
+constexpr std::chrono::milliseconds kPartnerGrace{100};
 
 // When the run was over: the moment a limit made the judge kill it, else the moment its init
 // reaped the program, else (an init killed before it could report) when the judge saw it end.
@@ -87,13 +91,16 @@ PairResult LinuxSandbox::run_pair(const RunSpec& a_spec, const RunSpec& b_spec,
       a_watch.wait();
       throw;
     }
-    // b is over. Unless its end lets a go on, what a does next no longer matters: stop it now
-    // rather than at its own limits.
+    // b is over. Unless its end lets a go on, what a does next no longer matters: stop it
+    // rather than at its own limits. First a short grace: a that already ended on its own (its
+    // end is what made b end: EOF) is still being reaped, and stopping it now would hide how it
+    // ended (a crash would read as the judge's SIGKILL).
     ChildRecord b_report{};
     const bool b_reported = read_init_report(*b.init, &b_report);
     bool a_stopped = false;
     if (!a_over &&
-        !(b_reported && lets_partner_finish(b_report, options.b_exits_letting_a_finish))) {
+        !(b_reported && lets_partner_finish(b_report, options.b_exits_letting_a_finish)) &&
+        a_watch.wait_for(kPartnerGrace) != std::future_status::ready) {
       a.init->kill();
       a_stopped = true;
     }
@@ -101,8 +108,10 @@ PairResult LinuxSandbox::run_pair(const RunSpec& a_spec, const RunSpec& b_spec,
     finish(a, a_monitored, &result.a, a_stopped);
     finish(b, b_monitored, &result.b);
     // Not `a_stopped` alone: a may have hit its own limit just before, its watch not yet over.
-    result.b_ended_first = ended_ns(b.started_ns, b_monitored, *b.init) <=
-                           ended_ns(a.started_ns, a_monitored, *a.init);
+    const std::int64_t a_ended_ns = ended_ns(a.started_ns, a_monitored, *a.init);
+    const std::int64_t b_ended_ns = ended_ns(b.started_ns, b_monitored, *b.init);
+    result.b_ended_first = b_ended_ns <= a_ended_ns;
+    result.end_gap_ns = a_ended_ns - b_ended_ns;
     result.a_stopped_after_b = a_stopped && result.b_ended_first;
   } catch (const InternalError& e) {
     for (RunResult* run : {&result.a, &result.b}) {

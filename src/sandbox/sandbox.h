@@ -21,6 +21,7 @@ struct PairOptions {
 struct PairResult {
   sandbox::RunResult a, b;
   bool b_ended_first = false;      // b's run was over before a's (by the judge's clock)
+  std::int64_t end_gap_ns = 0;     // when a's run was over minus when b's was (either sign)
   bool a_stopped_after_b = false;  // a was killed because b ended first (see PairOptions)
 };
 

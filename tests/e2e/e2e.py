@@ -215,8 +215,8 @@ def case_bad_input(judge):
     result = judge.run("run", solution, judge.scratch / "no-such-problem")
     expect_usage_error(result, "nonexistent problem directory", ["no-such-problem"])
 
-    result = judge.run("run", solution, hello, "--lang", "cobol")
-    expect_usage_error(result, "unknown --lang", ["cobol"])
+    result = judge.run("run", solution, hello, "--lang", "no-such-language")
+    expect_usage_error(result, "unknown --lang", ["no-such-language"])
 
     result = judge.run("run", solution, hello, "--time-limit", "fast")
     expect_usage_error(result, "bad --time-limit value", ["fast"])

@@ -167,3 +167,34 @@ TEST_CASE("multi-pass: nextpass.in with exit 42 asks for another pass", "[classi
   CHECK_FALSE(decide_after_pass(ac, true, 42, 1, 2, false).another_pass);
   CHECK(decide_after_pass(ac, true, 42, 1, 2, false).verdict.verdict == Verdict::kAccepted);
 }
+
+TEST_CASE("interactive: a crash just after the validator's end still ended first",
+          "[classify][interactive]") {
+  sandbox::PairResult pair;
+  pair.b = exited(43);
+  pair.b_ended_first = true;
+  // The submission crashed; its init was seen 3 ms after the validator's, which read EOF.
+  pair.a = signaled(SIGSEGV);
+  pair.end_gap_ns = 3'000'000;
+  CHECK_FALSE(validator_ended_first(pair));
+  // Long after the validator's end, the crash came after the validator's rejection.
+  pair.end_gap_ns = kCrashTieNs + 1;
+  CHECK(validator_ended_first(pair));
+  // SIGPIPE, a limit or the judge's own kill are caused by the validator's end: still first.
+  pair.end_gap_ns = 3'000'000;
+  pair.a = signaled(SIGPIPE);
+  CHECK(validator_ended_first(pair));
+  pair.a = timed_out();
+  CHECK(validator_ended_first(pair));
+  pair.a = signaled(SIGKILL);
+  pair.a_stopped_after_b = true;
+  CHECK(validator_ended_first(pair));
+  // The judge stopping a run whose program had already crashed does not make the crash its own.
+  pair.a = signaled(SIGSEGV);
+  CHECK_FALSE(validator_ended_first(pair));
+  // The submission's end seen first is never the validator's.
+  pair.b_ended_first = false;
+  pair.a_stopped_after_b = false;
+  pair.a = exited(0);
+  CHECK_FALSE(validator_ended_first(pair));
+}
