@@ -91,7 +91,7 @@ TEST_CASE("each problemtools data check names its file", "[data-checks]") {
   CHECK(lines.size() == 7);
 }
 
-TEST_CASE("invalid cases are broken on purpose; hidden folders are not data", "[data-checks]") {
+TEST_CASE("invalid cases are broken on purpose, hidden folders are not data", "[data-checks]") {
   Package package;
   package.write("data/sample/1.in", "1 2\n");
   package.write("data/sample/1.ans", "3\n");

@@ -84,7 +84,7 @@ TEST_CASE("JSON manifest: an array of {id, path, language}", "[grade]") {
   CHECK_THROWS_WITH(read_json_manifest(dir.path() / "key.json"), Catch::Contains("lang"));
 }
 
-TEST_CASE("ids: unique, UTF-8, no control characters; sorted by id", "[grade]") {
+TEST_CASE("ids: unique, UTF-8, no control characters, sorted by id", "[grade]") {
   TempDir dir;
   fs::create_directory(dir.path() / "class");
   write(dir.path() / "class/b.py", "");
@@ -173,7 +173,7 @@ TEST_CASE("content hash: follows no link, sees changes, names what is not plain"
   CHECK(tree_sha256(dir.path() / "nothing", false).sha256 != first.sha256);
 }
 
-TEST_CASE("merge: complete shards in id order; refusals name the shard", "[grade]") {
+TEST_CASE("merge: complete shards in id order, refusals name the shard", "[grade]") {
   TempDir dir;
   const fs::path one = dir.path() / "1.jsonl", two = dir.path() / "2.jsonl";
   write(one, header_line(header_of(1, 2, 2)) + record("c") + record("a"));

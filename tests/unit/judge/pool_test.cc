@@ -113,7 +113,7 @@ TEST_CASE("an item's exception is rethrown at its turn, after the earlier ones",
   CHECK(slots.acquire() >= 0);
 }
 
-TEST_CASE("one job runs inline, unpinned; more run pinned, one per slot", "[parallel]") {
+TEST_CASE("one job runs inline, unpinned, more run pinned, one per slot", "[parallel]") {
   const std::vector<int> cpus = host_core_cpus();
   CpuSlots slots(cpus);
   std::vector<Worker> workers;

@@ -90,7 +90,7 @@ TEST_CASE("legacy wording and whole seconds", "[time-limit]") {
   CHECK(derived->explanation.find("time_safety_margin 2 = 6 s") != std::string::npos);
 }
 
-TEST_CASE("ties keep the first submission; no submission, no limit", "[time-limit]") {
+TEST_CASE("ties keep the first submission, and no submission gives no limit", "[time-limit]") {
   const auto derived = derive_time_limit(
       {{"first.cpp", "secret/1", 500}, {"second.cpp", "secret/2", 500}}, rule_2025());
   REQUIRE(derived);
