@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 int main(void) {
   int opened = 0;
@@ -22,5 +23,6 @@ int main(void) {
     return 0;
   }
   printf("contained: %s\n", strerror(errno));
+  usleep(1500 * 1000);  // the driver probes the host meanwhile (a fast run would leave it no time)
   return 0;
 }
