@@ -43,7 +43,8 @@ class PackagePaths {
   PackagePaths(const fs::path& dir, fs::path xml)
       : root_(resolve_links(dir)), xml_(std::move(xml)) {}
 
-  std::optional<fs::path> find(const std::string& relative, const std::string& field) const {
+  // A path (or a path pattern) that names nothing outside the package by its spelling.
+  void check_relative(const std::string& relative, const std::string& field) const {
     const fs::path path(relative);
     if (relative.empty() || path.is_absolute()) {
       fail(field, relative, "is not a relative path inside the package");
@@ -51,6 +52,11 @@ class PackagePaths {
     for (const fs::path& part : path) {
       if (part == "..") fail(field, relative, "leaves the package (\"..\")");
     }
+  }
+
+  std::optional<fs::path> find(const std::string& relative, const std::string& field) const {
+    check_relative(relative, field);
+    const fs::path path(relative);
     std::error_code ec;
     if (!fs::exists(fs::symlink_status(root_ / path, ec))) return std::nullopt;
     const fs::path resolved = fs::canonical(root_ / path, ec);
@@ -80,6 +86,8 @@ const std::string kTestsField = "judging/testset[@name='tests']";
 
 std::vector<TestCase> collect_tests(const ProblemXml& xml, const PackagePaths& paths,
                                     bool interactive) {
+  paths.check_relative(xml.input_path_pattern, kTestsField + "/input-path-pattern");
+  paths.check_relative(xml.answer_path_pattern, kTestsField + "/answer-path-pattern");
   std::vector<TestCase> tests;
   for (const XmlTest& entry : xml.tests) {
     const std::string field = kTestsField + "/tests/test[" + std::to_string(entry.number) + "]";

@@ -21,9 +21,9 @@ std::string problem_xml(
     const std::string& tests, const std::string& groups = "",
     const std::string& assets = "<checker name=\"std::wcmp.cpp\" type=\"testlib\"/>",
     const std::string& judging_attributes = "input-file=\"\" output-file=\"\"", int count = -1) {
-  int n = 0;
-  for (std::size_t at = tests.find("<test "); at != std::string::npos;
-       at = tests.find("<test ", at + 1)) {
+  int n = 0;  // <test .../> and <test/>
+  for (std::size_t at = tests.find("<test"); at != std::string::npos;
+       at = tests.find("<test", at + 1)) {
     ++n;
   }
   return "<?xml version=\"1.0\"?>\n<problem><names><name language=\"english\" value=\"X\"/></names>"
