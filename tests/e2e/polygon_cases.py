@@ -2,8 +2,12 @@
 
 polygon   every submission of problems/polygon-sum (problem.xml: a testlib checker compiled
           with the package's testlib.h, each-test and complete-group groups, dependencies) gets
-          the expected verdict, score, group scores, dependency note and exit code.
+          the expected verdict, score, group scores, dependency note and exit code; and a
+          Polygon package made of problems/guess_testlib's testlib interactor (no checker)
+          judges its submissions AC and WA.
 """
+import shutil
+
 PROBLEM = "polygon-sum"
 
 # (submission, verdict, score, {group: score}, {group: note})
@@ -61,6 +65,36 @@ def case_polygon(judge):
     message = document["tests"][0].get("message") or ""
     if "expected 6, found 7" not in message:
         result.fail(f"the checker's comment is missing from test 1: {document['tests'][0]}")
+    case_polygon_interactor(judge)
+
+
+def case_polygon_interactor(judge):
+    source = judge.problems_dir / "guess_testlib"
+    package = judge.fresh_dir("polygon-guess") / "guess"
+    (package / "tests").mkdir(parents=True)
+    (package / "files").mkdir()
+    for name in ("interactor.cpp", "testlib.h"):
+        shutil.copy(source / "output_validator" / name, package / "files" / name)
+    inputs = sorted((source / "data" / "secret").glob("*.in"))
+    for number, test in enumerate(inputs, 1):
+        shutil.copy(test, package / "tests" / f"{number:02d}")
+    tests = '<test method="manual"/>' * len(inputs)
+    (package / "problem.xml").write_text(
+        '<problem><judging input-file="" output-file=""><testset name="tests">'
+        "<time-limit>500</time-limit><memory-limit>268435456</memory-limit>"
+        f"<test-count>{len(inputs)}</test-count>"
+        "<input-path-pattern>tests/%02d</input-path-pattern>"
+        f"<answer-path-pattern>tests/%02d.a</answer-path-pattern><tests>{tests}</tests>"
+        '</testset></judging><files><resources><file path="files/testlib.h"/></resources></files>'
+        '<assets><interactor><source path="files/interactor.cpp"/></interactor></assets>'
+        "</problem>\n")
+    for submission, verdict in (("accepted/binary_search.cpp", "AC"),
+                                ("wrong_answer/off_by_one.py", "WA")):
+        result, document = judge.run_json("run", source / "submissions" / submission, package)
+        if document.get("verdict") != verdict:
+            result.fail(f"polygon interactor {submission}: {document.get('verdict')}, "
+                        f"expected {verdict}")
+        print(f"ok   polygon interactor {submission}: {verdict}")
 
 
 CASES = {"polygon": case_polygon}
