@@ -6,9 +6,9 @@ usage: profile_table.py --source REPO_ROOT
 Each row of the table "DOMjudge's compile lines (`--profile domjudge`)" gives DOMjudge's line,
 ours and the differences that remain. Checked, so that the table and the YAML cannot drift:
 
-- every `...` line in the third column is the compile or the run line of the language as the
-  profile has it (languages/profiles/domjudge/<id>.yaml, else languages/<id>.yaml), with argv[0]
-  shortened to its file name and /box/{binary} to {binary};
+- every `...` line in the third column (split as a shell would) is the compile or the run line
+  of the language as the profile has it (languages/profiles/domjudge/<id>.yaml, else
+  languages/<id>.yaml), with argv[0] shortened to its file name and /box/{binary} to {binary};
 - every flag of one side's lines that the other side's lines lack is named in the last column;
 - every language file of the profile has a row, and every row's language exists;
 - man/judge.1's --profile domjudge paragraph names exactly the languages the profile overrides.
@@ -83,7 +83,7 @@ def check_row(source, cells):
     if not (source / "languages" / f"{language}.yaml").is_file():
         return [f"{language}: no languages/{language}.yaml"]
     path, ours = language_lines(source, language)
-    claimed = [line.split(" ") for line in commands(cells[2])]
+    claimed = [shlex.split(line) for line in commands(cells[2])]
     if not claimed:
         failures.append(f"{language}: the third column gives no `command line`")
     for line in claimed:
