@@ -138,6 +138,12 @@ Program find_validator_program(const fs::path& custom_path, const lang::Registry
   return program;
 }
 
+Program find_validator_program(const problem::ValidatorSpec& spec, const lang::Registry& registry) {
+  Program program = find_validator_program(spec.custom_path, registry);
+  for (const fs::path& file : spec.extra_files) program.source.extra_files.push_back(file);
+  return program;
+}
+
 sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
                                  const lang::Language& language) {
   sandbox::Limits limits;

@@ -380,7 +380,7 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
   }
 
   if (inputs.problem.validator.kind == problem::ValidatorSpec::Kind::kCustom) {
-    Program validator = find_validator_program(inputs.problem.validator.custom_path, registry);
+    Program validator = find_validator_program(inputs.problem.validator, registry);
     require_toolchain(*validator.language);
     inputs.validator = std::move(validator);
   }

@@ -14,7 +14,8 @@
 // mount below a bound path too), a generated /etc/passwd, a minimal /dev (null, zero, full,
 // random, urandom) and empty /box, /tmp and /proc mount points; it pivots into it, keeping the old
 // root at /.host (for the runs' files; every run's init detaches it), and remounts / read-only. The
-// network namespace has only a loopback interface, which is down.
+// network namespace has only a loopback interface, which is down. The zygote is the leader of a
+// session of its own, without a controlling terminal, which every init and program inherits.
 //
 // For every program run there is a run *init*, which the zygote clones on the judge's request with
 // CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWIPC | CLONE_PARENT, so the judge is its parent. The request
@@ -26,11 +27,14 @@
 // same for every run of one shape (limits, tmpfs size), so it is done before the run is known,
 // outside the run's cgroup, and none of it counts as the program's CPU time. /box and /tmp are two
 // tmpfs, each with its own size and inode bound (private_tmpfs.h). The run itself arrives
-// on the go socket: its request (argv, env, binds, rlimits) and its stdin. The init binds the run's
-// files from /.host (resolved now, so a file the judge replaced is seen as it is), then detaches
-// /.host with every host mount below it (so nothing of the host outside those binds is reachable,
-// and /proc/self/mountinfo lists none of the host's mounts; this costs an expedited RCU grace
-// period per run), and starts the program with CLONE_VM | CLONE_VFORK: copying
+// on the go socket: its request (argv, env, binds, rlimits) and its stdin. The init mounts the
+// run's files from /.host, then detaches /.host with every host mount below it (so nothing of the
+// host outside those mounts is reachable, and /proc/self/mountinfo lists none of the host's mounts;
+// this costs an expedited RCU grace period). When /box's contents are the run's only files (a
+// solution's tests), they are part of the shape: the init mounts them and detaches /.host before
+// the request comes. Files bound one by one (a validator's per-test files) are bound when it
+// comes, resolved then, so a file the judge replaced is seen as it is. The init then starts the
+// program with CLONE_VM | CLONE_VFORK: copying
 // the page tables of a clone of the judge only to discard them at exec was most of a run's start-up
 // cost. (The init itself gets a copy of the zygote's memory, not a share: the OOM killer kills
 // every process sharing its victim's memory, and the init can be a victim; the program shares the
@@ -410,6 +414,12 @@ void LinuxSandbox::begin(ActiveRun& run, int stdin_fd, int stdout_fd) {
   shape.cgroup = {limits.memory_bytes, limits.max_processes + 1};
   shape.tmpfs_bytes = limits.tmpfs_bytes;
   shape.flags = (cgroups_ ? kFlagCgroupNamespace : 0) | (spec.hand_back_box ? kFlagHandBackBox : 0);
+  // Files bound one by one may be replaced between runs (a validator's per-test files): those are
+  // bound when the request comes. /box's contents alone can be mounted ahead.
+  if (spec.binds.empty()) {
+    shape.flags |= kFlagEarlyBox;
+    shape.early_box = spec.box_contents;
+  }
   const std::string request = encode_request(spec, process, shape.tmpfs_bytes, shape.flags);
 
   UniqueFd input;
