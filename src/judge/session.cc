@@ -21,6 +21,7 @@
 #include "judge/solution_dir.h"
 #include "judge/staging.h"
 #include "judge/submit_answer.h"
+#include "judge/verbose_plan.h"
 #include "lang/entry_point.h"
 #include "problem/unimplemented.h"
 #include "util/interrupt.h"
@@ -172,7 +173,7 @@ JudgeReport report_header(const JudgeInputs& inputs, const SessionOptions& optio
 // The solution's language adapted to its entry point (file names, main class) and to the
 // problem's compile limits; inputs.adjusted_language owns the copy.
 void adapt_solution_language(JudgeInputs& inputs) {
-  ProgramToJudge& solution = inputs.solution;
+  Program& solution = inputs.solution;
   std::shared_ptr<const lang::Language> adapted = lang::adapt_to_entry(
       *solution.language, solution.source.main_file, solution.source.extra_files);
   if (adapted) solution.language = adapted.get();
@@ -261,9 +262,9 @@ ExitCode exit_code_for(const JudgeReport& report) {
   return ExitCode::kNotAccepted;
 }
 
-ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
-                                  const std::string& language_id, const lang::Registry& registry,
-                                  std::vector<std::string>* notes) {
+Program multi_file_program(const fs::path& dir, const fs::path& entry,
+                           const std::string& language_id, const lang::Registry& registry,
+                           std::vector<std::string>* notes) {
   check_solution_dir(dir);
   std::vector<fs::path> files;
   for (const fs::directory_entry& item : fs::directory_iterator(dir)) {
@@ -319,7 +320,7 @@ ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
   } else {
     main = lang::find_entry_point(*language, dir, sources);
   }
-  ProgramToJudge program{language, {main, {}}};
+  Program program{language, {main, {}}};
   for (const fs::path& file : files) {
     // The entry point is placed as source_name: a file of that name would replace it.
     if (file != main && file.filename() != language->source_name) {
@@ -379,9 +380,9 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
   }
 
   if (inputs.problem.validator.kind == problem::ValidatorSpec::Kind::kCustom) {
-    ValidatorProgram validator = find_validator_program(inputs.problem.validator, registry);
+    Program validator = find_validator_program(inputs.problem.validator, registry);
     require_toolchain(*validator.language);
-    inputs.validator = ProgramToJudge{validator.language, std::move(validator.source)};
+    inputs.validator = std::move(validator);
   }
   return inputs;
 }
@@ -423,8 +424,6 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
                                 ? PreparedProgram{}
                                 : prepare_program(*inputs.solution.language, inputs.solution.source,
                                                   "solution", sandbox, staging, cache);
-  report.compile = program.compile;
-  listener.on_compile(report);
 
   SolutionRunSetup setup;
   setup.language = inputs.solution.language;
@@ -434,6 +433,12 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
   setup.verbose = options.verbose;
   setup.scoring = scoring;
   setup.test_files = stage_test_files(selected, staging);
+  report.compile = program.compile;
+  if (options.verbose) {
+    const TestCase* first = problem.submit_answer || selected.empty() ? nullptr : selected.front();
+    report.run_plan = verbose_run_plan(program, setup, first, staging);
+  }
+  listener.on_compile(report);
 
   std::string skip_reason = program.ready() ? "" : "not run: the solution did not compile";
   // Judges one test (or records it as skipped) and tells the listener.
