@@ -25,9 +25,12 @@
 // rights, the judge's), unshares a cgroup namespace and waits on the go socket. All of that is the
 // same for every run of one shape (limits, tmpfs size), so it is done before the run is known,
 // outside the run's cgroup, and none of it counts as the program's CPU time. /box and /tmp are two
-// tmpfs, each with its own size and inode bound (private_tmpfs.h). The run itself arrives
-// on the go socket: its request (argv, env, binds, rlimits) and its stdin. The init binds the run's
-// files from /.host (resolved now, so a file the judge replaced is seen as it is), then detaches
+// tmpfs, each with its own size (the memory limit, which their pages are charged to) and inode
+// bound (private_tmpfs.h). The run itself arrives on the go socket: its request (argv, env, binds,
+// rlimits) and its stdin. The init mounts the run's files from /.host (resolved now, so a file the
+// judge replaced is seen as it is): the program's and the test's files as the lower layers of an
+// overlay on /box, a writable folder as the upper layer of an overlay, both with their layers named
+// by descriptor number, so that no host path shows in mountinfo (run_overlays.h); then it detaches
 // /.host with every host mount below it (so nothing of the host outside those binds is reachable,
 // and /proc/self/mountinfo lists none of the host's mounts; this costs an expedited RCU grace
 // period per run), and starts the program with CLONE_VM | CLONE_VFORK: copying
@@ -425,9 +428,10 @@ void LinuxSandbox::begin(ActiveRun& run, int stdin_fd, int stdout_fd) {
   InitShape shape;
   // The init is in the cgroup too, hence one more process than the program may have.
   shape.cgroup = {limits.memory_bytes, limits.max_processes + 1};
-  shape.tmpfs_bytes = limits.tmpfs_bytes;
+  shape.tmpfs =
+      private_tmpfs_sizes(limits.memory_bytes, spec.hand_back_box ? limits.box_read_back_bytes : 0);
   shape.flags = (cgroups_ ? kFlagCgroupNamespace : 0) | (spec.hand_back_box ? kFlagHandBackBox : 0);
-  const std::string request = encode_request(spec, process, shape.tmpfs_bytes, shape.flags);
+  const std::string request = encode_request(spec, process, shape.tmpfs, shape.flags);
 
   UniqueFd input;
   if (stdin_fd < 0) {
