@@ -7,6 +7,7 @@
 
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -30,8 +31,9 @@ class BareSpawn {
   BareSpawn& operator=(const BareSpawn&) = delete;
 
   // Runs binary (no arguments, empty environment) with stdin on `input_fd` (rewound) and stdout
-  // on the output file (rewound); returns the wait status.
-  int run(const std::string& binary, int input_fd) const {
+  // on the output file (rewound); returns the wait status. With `cpu_ms`, adds the run's CPU
+  // time (user + system, from wait4) to it.
+  int run(const std::string& binary, int input_fd, double* cpu_ms = nullptr) const {
     ::lseek(input_fd, 0, SEEK_SET);
     ::lseek(out_, 0, SEEK_SET);
     posix_spawn_file_actions_t actions;
@@ -44,7 +46,12 @@ class BareSpawn {
     if (posix_spawn(&pid, binary.c_str(), &actions, nullptr, argv, envp) != 0) std::exit(2);
     posix_spawn_file_actions_destroy(&actions);
     int status = 0;
-    ::waitpid(pid, &status, 0);
+    struct rusage usage {};
+    ::wait4(pid, &status, 0, &usage);
+    if (cpu_ms != nullptr) {
+      *cpu_ms += (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+                 (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    }
     return status;
   }
 

@@ -9,7 +9,9 @@
 //   - the judge: the same N runs through parallel::run_in_order, each worker with its own
 //     sandbox pinned to its slot: what `judge run -j J` does per test, minus output checking.
 // Prints tests per second of both and their ratio, the judge's speedup over J = 1, and the mean
-// per-run CPU time and peak memory (from the cgroup) at J against J = 1, in %. Each figure is
+// per-run CPU time and peak memory (from the cgroup) at J against J = 1, in %, and the floor's own
+// per-run CPU time at J against J = 1 (wait4), which is what the cores themselves do to a
+// program's speed when all are busy (shared caches, memory bandwidth). Each figure is
 // the median of R rounds, with the spread (min..max).
 // Usage: parallel_bench [N_TESTS] [ROUNDS]   (needs cc)
 #include <fcntl.h>
@@ -66,7 +68,7 @@ struct Round {
 };
 
 struct Figures {
-  std::vector<double> bare, judge, cpu_ms, memory_mib;
+  std::vector<double> bare, bare_cpu_ms, judge, cpu_ms, memory_mib;
 };
 
 double median(std::vector<double> v) {
@@ -88,10 +90,12 @@ void pin_thread(int cpu) {
   ::pthread_setaffinity_np(::pthread_self(), sizeof one, &one);
 }
 
-// J threads on the first J slots share `tests` bare runs; tests per second.
-double bare_round(const std::string& binary, const std::string& input, const fs::path& dir,
-                  const std::vector<int>& slots, unsigned jobs, int tests) {
+// J threads on the first J slots share `tests` bare runs: tests per second and the mean CPU time
+// of a run (what the hardware alone does to a program's CPU time when the cores are all busy).
+Round bare_round(const std::string& binary, const std::string& input, const fs::path& dir,
+                 const std::vector<int>& slots, unsigned jobs, int tests) {
   std::atomic<int> next{0};
+  std::vector<double> cpu_ms(jobs, 0.0);
   std::vector<std::thread> threads;
   const auto start = Clock::now();
   for (unsigned t = 0; t < jobs; ++t) {
@@ -100,13 +104,16 @@ double bare_round(const std::string& binary, const std::string& input, const fs:
       const bench::BareSpawn spawn((dir / ("bare-output-" + std::to_string(t))).string());
       const int input_fd = bench::open_input(input);
       while (next++ < tests) {
-        if (spawn.run(binary, input_fd) != 0) std::exit(1);
+        if (spawn.run(binary, input_fd, &cpu_ms[t]) != 0) std::exit(1);
       }
       ::close(input_fd);
     });
   }
   for (std::thread& thread : threads) thread.join();
-  return tests / std::chrono::duration<double>(Clock::now() - start).count();
+  Round round;
+  round.tests_per_second = tests / std::chrono::duration<double>(Clock::now() - start).count();
+  round.mean_cpu_ms = std::accumulate(cpu_ms.begin(), cpu_ms.end(), 0.0) / tests;
+  return round;
 }
 
 // The same runs through the pool and per-worker pinned sandboxes. Each worker first makes its
@@ -182,7 +189,9 @@ int main(int argc, char** argv) {
   for (int r = 0; r < rounds; ++r) {
     // Interleaved, so a change of the machine's load hits every J alike.
     for (std::size_t j = 0; j < job_counts.size(); ++j) {
-      figures[j].bare.push_back(bare_round(binary, input, dir, cores, job_counts[j], tests));
+      const Round bare = bare_round(binary, input, dir, cores, job_counts[j], tests);
+      figures[j].bare.push_back(bare.tests_per_second);
+      figures[j].bare_cpu_ms.push_back(bare.mean_cpu_ms);
       const Round round = judge_round(spec, dir, slots, job_counts[j], tests);
       figures[j].judge.push_back(round.tests_per_second);
       figures[j].cpu_ms.push_back(round.mean_cpu_ms);
@@ -194,6 +203,7 @@ int main(int argc, char** argv) {
               rounds, cores.size());
   const double judge_one = median(figures[0].judge);
   const double cpu_one = median(figures[0].cpu_ms);
+  const double bare_cpu_one = median(figures[0].bare_cpu_ms);
   const double memory_one = median(figures[0].memory_mib);
   for (std::size_t j = 0; j < job_counts.size(); ++j) {
     const Figures& f = figures[j];
@@ -208,6 +218,8 @@ int main(int argc, char** argv) {
         median(f.cpu_ms), spread(f.cpu_ms).c_str(), (median(f.cpu_ms) / cpu_one - 1) * 100,
         median(f.memory_mib), spread(f.memory_mib).c_str(),
         (median(f.memory_mib) / memory_one - 1) * 100);
+    std::printf("      floor per-test CPU %.2f ms (%s), %+.1f %% vs -j 1\n", median(f.bare_cpu_ms),
+                spread(f.bare_cpu_ms).c_str(), (median(f.bare_cpu_ms) / bare_cpu_one - 1) * 100);
   }
   fs::remove_all(dir);
   return 0;

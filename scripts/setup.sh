@@ -21,7 +21,7 @@ done
 # chromium (the HTML report test), slurm + munge (the Slurm job-array test; their services are
 # not used: the test starts its own daemons on its own ports), python3-yaml + python3-jsonschema
 # (the Kubernetes and GitHub Actions manifest checks).
-build_packages=(build-essential cmake pkg-config libcli11-dev nlohmann-json3-dev libyaml-cpp-dev
+build_packages=(build-essential cmake pkg-config libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libpugixml-dev
                 libseccomp-dev catch2 clang-format shellcheck python3 libxml2-utils procps util-linux
                 jq zsh passwd clang-14 libclang-rt-14-dev
                 chromium slurmctld slurmd slurm-client munge python3-yaml python3-jsonschema)

@@ -151,6 +151,13 @@ ValidatorProgram find_validator_program(const fs::path& custom_path,
   return program;
 }
 
+ValidatorProgram find_validator_program(const problem::ValidatorSpec& spec,
+                                        const lang::Registry& registry) {
+  ValidatorProgram program = find_validator_program(spec.custom_path, registry);
+  for (const fs::path& file : spec.extra_files) program.source.extra_files.push_back(file);
+  return program;
+}
+
 sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
                                  const lang::Language& language) {
   sandbox::Limits limits;

@@ -30,6 +30,9 @@ struct ValidatorProgram {
 // Throws ConfigError naming the path otherwise.
 ValidatorProgram find_validator_program(const std::filesystem::path& custom_path,
                                         const lang::Registry& registry);
+// The same for a problem's validator, with the spec's extra_files (Polygon's headers) added.
+ValidatorProgram find_validator_program(const problem::ValidatorSpec& spec,
+                                        const lang::Registry& registry);
 
 // Generous, because a slow validator must not turn into a verdict about the solution: CPU
 // max(10 s, 10 x the solution's time limit), wall twice that, 1 GiB (plus what the validator's

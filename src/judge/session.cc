@@ -379,8 +379,7 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
   }
 
   if (inputs.problem.validator.kind == problem::ValidatorSpec::Kind::kCustom) {
-    ValidatorProgram validator =
-        find_validator_program(inputs.problem.validator.custom_path, registry);
+    ValidatorProgram validator = find_validator_program(inputs.problem.validator, registry);
     require_toolchain(*validator.language);
     inputs.validator = ProgramToJudge{validator.language, std::move(validator.source)};
   }

@@ -8,6 +8,7 @@
 #include "problem/output_validator.h"
 #include "problem/package_contents.h"
 #include "problem/plain_folder.h"
+#include "problem/polygon/load_polygon.h"
 #include "problem/problem.h"
 #include "problem/problem_yaml.h"
 #include "problem/test_data.h"
@@ -96,8 +97,7 @@ Problem load_problem(const fs::path& dir) {
   check_package_contents(dir);
   const bool has_problem_yaml = is_regular_file_following_links(dir / "problem.yaml");
   if (!has_problem_yaml && is_regular_file_following_links(dir / "problem.xml")) {
-    throw ConfigError((dir / "problem.xml").string(), "",
-                      "Polygon packages (problem.xml) are not supported yet");
+    return polygon::load_polygon(dir);
   }
   if (has_problem_yaml || is_directory_following_links(dir / "data")) {
     return load_kattis(dir, has_problem_yaml);

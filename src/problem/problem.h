@@ -109,6 +109,9 @@ struct ValidatorSpec {
   bool testlib = false;
   CheckerProtocol protocol = CheckerProtocol::kKattis;
   std::string builtin_name;  // kBuiltin: "wcmp", "ncmp", ...
+  // kCustom given as one source file: other files compiled beside it (a Polygon package's
+  // testlib.h from files/resources), absolute with symlinks resolved.
+  std::vector<std::filesystem::path> extra_files;
 };
 
 struct Problem {

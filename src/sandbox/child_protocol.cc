@@ -34,6 +34,8 @@ const char* step_name(Step step) {
       return "remount / read-only";
     case Step::kZygoteBoundingSet:
       return "drop the capability bounding set";
+    case Step::kZygoteSession:
+      return "leave the judge's session";
     case Step::kZygoteReceive:
       return "receive run request";
     case Step::kZygoteClone:

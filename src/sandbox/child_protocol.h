@@ -26,6 +26,7 @@ enum class Step : std::int32_t {
   kZygoteDevices,
   kZygoteRemountRoot,
   kZygoteBoundingSet,
+  kZygoteSession,
   kZygoteReceive,
   kZygoteClone,
   // per-run init (pid 1 of the run's pid namespace)

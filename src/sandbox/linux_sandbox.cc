@@ -14,7 +14,8 @@
 // mount below a bound path too), a generated /etc/passwd, a minimal /dev (null, zero, full,
 // random, urandom) and empty /box, /tmp and /proc mount points; it pivots into it, keeping the old
 // root at /.host (for the runs' files; every run's init detaches it), and remounts / read-only. The
-// network namespace has only a loopback interface, which is down.
+// network namespace has only a loopback interface, which is down. The zygote is the leader of a
+// session of its own, without a controlling terminal, which every init and program inherits.
 //
 // For every program run there is a run *init*, which the zygote clones on the judge's request with
 // CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWIPC | CLONE_PARENT, so the judge is its parent. The request
@@ -27,13 +28,16 @@
 // outside the run's cgroup, and none of it counts as the program's CPU time. /box and /tmp are two
 // tmpfs, each with its own size (the memory limit, which their pages are charged to) and inode
 // bound (private_tmpfs.h). The run itself arrives on the go socket: its request (argv, env, binds,
-// rlimits) and its stdin. The init mounts the run's files from /.host (resolved now, so a file the
-// judge replaced is seen as it is): the program's and the test's files as the lower layers of an
-// overlay on /box, a writable folder as the upper layer of an overlay, both with their layers named
-// by descriptor number, so that no host path shows in mountinfo (run_overlays.h); then it detaches
-// /.host with every host mount below it (so nothing of the host outside those binds is reachable,
-// and /proc/self/mountinfo lists none of the host's mounts; this costs an expedited RCU grace
-// period per run), and starts the program with CLONE_VM | CLONE_VFORK: copying
+// rlimits) and its stdin. The init mounts the run's files from /.host: the program's and the
+// test's files as the lower layers of an overlay on /box, a writable folder as the upper layer of
+// an overlay, both with their layers named by descriptor number, so that no host path shows in
+// mountinfo (run_overlays.h); then it detaches /.host with every host mount below it (so nothing
+// of the host outside those mounts is reachable, and /proc/self/mountinfo lists none of the host's
+// mounts; this costs an expedited RCU grace period). When /box's contents are the run's only files
+// (a solution's tests), they are part of the shape: the init mounts them and detaches /.host before
+// the request comes. Other files (a validator's per-test files) are mounted when it comes,
+// resolved then, so a file the judge replaced is seen as it is. The init then starts the
+// program with CLONE_VM | CLONE_VFORK: copying
 // the page tables of a clone of the judge only to discard them at exec was most of a run's start-up
 // cost. (The init itself gets a copy of the zygote's memory, not a share: the OOM killer kills
 // every process sharing its victim's memory, and the init can be a victim; the program shares the
@@ -431,6 +435,12 @@ void LinuxSandbox::begin(ActiveRun& run, int stdin_fd, int stdout_fd) {
   shape.tmpfs =
       private_tmpfs_sizes(limits.memory_bytes, spec.hand_back_box ? limits.box_read_back_bytes : 0);
   shape.flags = (cgroups_ ? kFlagCgroupNamespace : 0) | (spec.hand_back_box ? kFlagHandBackBox : 0);
+  // Files given per run may be replaced between runs (a validator's per-test files, a test's
+  // .files): those are mounted when the request comes. /box's contents alone can be mounted ahead.
+  if (spec.binds.empty() && spec.box_files.empty()) {
+    shape.flags |= kFlagEarlyBox;
+    shape.early_box = spec.box_contents;
+  }
   const std::string request = encode_request(spec, process, shape.tmpfs, shape.flags);
 
   UniqueFd input;

@@ -95,7 +95,6 @@ struct ProgramFds {
   } else if (config.has_cpus) {
     ::sched_setaffinity(0, sizeof config.cpus, &config.cpus);
   }
-  ::setsid();  // no controlling terminal: TIOCSTI and job-control signals cannot reach the judge's
   if (::dup2(fds.stdin_fd, 0) < 0 || ::dup2(fds.stdout_fd, 1) < 0 || ::dup2(fds.stderr_fd, 2) < 0) {
     fail(status, Step::kProgramStdio, errno);
   }
@@ -223,6 +222,22 @@ struct RunStdio {
   int stdout_fd = -1;
 };
 
+// With kFlagEarlyBox the init mounted the binds of the request it was made with: the run's must
+// be the same (the judge only hands such an init a run of the same shape).
+bool same_binds(const DecodedRequest& a, const DecodedRequest& b) {
+  if (a.header.bindc != b.header.bindc) return false;
+  for (std::uint32_t i = 0; i < a.header.bindc; ++i) {
+    const DecodedBind& x = a.binds[i];
+    const DecodedBind& y = b.binds[i];
+    if (x.kind != y.kind || x.writable != y.writable ||
+        std::strcmp(x.host_path, y.host_path) != 0 ||
+        std::strcmp(x.sandbox_path, y.sandbox_path) != 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Waits for the run's request and stdio. Exits quietly when the judge gave up on this init
 // (closed the socket without a request).
 RunStdio receive_run(int go_socket, const DecodedRequest& shape, int status) {
@@ -235,7 +250,8 @@ RunStdio receive_run(int go_socket, const DecodedRequest& shape, int status) {
                      decode_request(g_run_buffer, static_cast<std::size_t>(n), &g_run) &&
                      g_run.header.box_bytes == shape.header.box_bytes &&
                      g_run.header.tmp_bytes == shape.header.tmp_bytes &&
-                     g_run.header.flags == shape.header.flags;
+                     g_run.header.flags == shape.header.flags &&
+                     ((shape.header.flags & kFlagEarlyBox) == 0 || same_binds(g_run, shape));
   if (!valid) fail(status, Step::kInitWaitGo, EINVAL);
   return {received[0], count == 2 ? received[1] : -1};
 }
@@ -323,6 +339,8 @@ void run_init(const ZygoteConfig& config, const DecodedRequest& spawn_request, c
   // Everything that does not depend on the request is done before it comes, and outside the
   // run's cgroup, so that none of it counts as the program's CPU time.
   mount_private_dirs(spawn_request, status);
+  const bool early_box = (spawn_request.header.flags & kFlagEarlyBox) != 0;
+  if (early_box) bind_run_files(spawn_request, status);
   int sockets[2] = {-1, -1};
   if (config.seccomp_notify && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0) {
     fail(status, Step::kInitSeccompListener, errno);
@@ -341,7 +359,7 @@ void run_init(const ZygoteConfig& config, const DecodedRequest& spawn_request, c
   const RunStdio stdio = receive_run(fds[kRunFdGo], spawn_request, status);
   const bool hand_back_box = (g_run.header.flags & kFlagHandBackBox) != 0;
   if (!hand_back_box) ::close(fds[kRunFdGo]);
-  bind_run_files(g_run, status);
+  if (!early_box) bind_run_files(g_run, status);
 
   // The program's process shares the init's memory until it execs (CLONE_VM | CLONE_VFORK, on a
   // stack of its own): copying the page tables of this clone of the judge, only for exec to

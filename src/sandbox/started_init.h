@@ -24,12 +24,14 @@ struct InitShape {
   CgroupLimits cgroup;
   PrivateTmpfsSizes tmpfs;
   std::uint32_t flags = 0;  // RequestHeader flags
+  // With kFlagEarlyBox: /box's contents (RunSpec::box_contents), mounted before the request.
+  std::string early_box;
 
   bool operator==(const InitShape& other) const {
     return cgroup.memory_bytes == other.cgroup.memory_bytes &&
            cgroup.max_processes == other.cgroup.max_processes &&
            tmpfs.box_bytes == other.tmpfs.box_bytes && tmpfs.tmp_bytes == other.tmpfs.tmp_bytes &&
-           flags == other.flags;
+           flags == other.flags && early_box == other.early_box;
   }
 };
 

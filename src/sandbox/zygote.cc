@@ -146,6 +146,14 @@ void drop_bounding_set(int status_fd) {
   ::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
 }
 
+// Once for all runs: a session of its own, with no controlling terminal, inherited by every init
+// and program. None of them is a session leader, so none can acquire a terminal either: TIOCSTI
+// and job-control signals cannot reach the judge's. (Done per program, setsid() also made the
+// scheduler create and later free an autogroup for every run, which cost a millisecond.)
+void leave_judge_session(int status_fd) {
+  if (::setsid() < 0) fail(status_fd, Step::kZygoteSession, errno);
+}
+
 void reply(int socket_fd, pid_t pid, int error, Step step) {
   ZygoteReply r{static_cast<std::int32_t>(pid), error, static_cast<std::int32_t>(step)};
   ::send(socket_fd, &r, sizeof r, MSG_NOSIGNAL);
@@ -203,6 +211,7 @@ void zygote_main(const ZygoteConfig& config) {
   if (::getppid() != config.judge_pid) ::_exit(0);  // the judge is already gone
   enter_namespaces(config);
   reset_signals();
+  leave_judge_session(config.status_fd);
   build_root(config);
   drop_bounding_set(config.status_fd);
   report_step_done(config.status_fd);

@@ -45,6 +45,9 @@ inline constexpr std::uint32_t kRequestMagic = 0x6a756467;      // "judg"
 inline constexpr std::uint32_t kFlagCgroupNamespace = 1u << 0;  // the run has its own cgroup
 // The init hands the judge a descriptor of the run's /box after the run (RunSpec::hand_back_box).
 inline constexpr std::uint32_t kFlagHandBackBox = 1u << 1;
+// The run's only mount from the host is /box's contents, the same for every run of its shape:
+// the init mounts it and detaches the host root before the request comes (InitShape).
+inline constexpr std::uint32_t kFlagEarlyBox = 1u << 2;
 
 // kBoxContents: RunSpec::box_contents, the lower layer of /box (an overlay, not a bind), with
 // RunSpec::box_files as `extra`. A writable kDirectory is an overlay too, Bind::work_path `extra`.

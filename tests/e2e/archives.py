@@ -5,7 +5,8 @@ usage: archives.py --judge PATH --source REPO_ROOT CASE
 
 Cases (each registered as its own CTest test):
   sources    multi-file programs and file names as contestants submit them (tests/e2e/archives/)
-  profiles   --profile kattis|domjudge|default on C++20 and PyPy-dependent accepted submissions
+  profiles   --profile kattis|domjudge|default on C++20, PyPy-dependent, Rust 2018 and Pascal +=
+             accepted submissions, and a Prolog program without main/0
   types      problem types and keys judge does not implement are refused by name (exit 2)
   timelimit  .timelimit is read; a package without any limit is reported loudly
 """
@@ -73,6 +74,10 @@ def case_profiles(judge):
     expected = {
         "ssize.cpp": {"default": "CE", "kattis": "AC", "domjudge": "CE"},
         "pypy_loop.py": {"default": "TLE", "kattis": "AC", "domjudge": "TLE"},
+        # DOMjudge's lines: a bare rustc (edition 2015) and fpc without -Sc (no +=).
+        "async_fn.rs": {"default": "AC", "domjudge": "CE"},
+        "plus_assign.pas": {"default": "AC", "domjudge": "CE"},
+        "no_main.pro": {"default": "RE", "domjudge": "CE"},
     }
     for name, by_profile in expected.items():
         for profile, verdict in by_profile.items():

@@ -21,6 +21,7 @@ Cases (each registered as its own CTest test by CMakeLists.txt):
   interactive       interactive and multi-pass details: every pass in JSON and JUnit, the
                     .interaction sample under --verbose, JE from a validator breaking the rules
   scoring, testlib  scoring problems and testlib checkers (see scoring_cases.py)
+  polygon           a Polygon package judged as it is (see polygon_cases.py)
 Exit status: 0 when every check passed, 1 otherwise (each failure is printed with the judge's
 command line, exit code and stderr).
 """
@@ -36,6 +37,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # keep __pycache__ out of the source tree
+import polygon_cases
 import scoring_cases
 from json_schema import check_document
 from judge_runner import (Judge, TestFailure, expected_test_names, processes_with, submissions)
@@ -661,6 +663,7 @@ CASES = {
     "interactive": case_interactive,
 }
 CASES.update(scoring_cases.CASES)
+CASES.update(polygon_cases.CASES)
 
 
 def main():

@@ -77,7 +77,8 @@ def case_scoring(judge):
 
 
 def case_refused(judge):
-    """Parts of the format read but not judged yet are refused by name with exit code 2."""
+    """A broken package is refused by name with exit code 2: a problem.xml (a Polygon package)
+    without <judging>."""
     solution = judge.problems_dir / "doubling/submissions/accepted/double.py"
     for what, change in (("polygon", lambda d: ((d / "problem.yaml").unlink(),
                                                (d / "problem.xml").write_text("<problem/>\n"))),):
@@ -85,8 +86,10 @@ def case_refused(judge):
         shutil.copytree(judge.problems_dir / "doubling", package)
         change(package)
         result = judge.run("run", solution, package)
-        if result.returncode != 2 or "not supported" not in result.stderr:
-            result.fail(f"{what}: expected exit 2 and 'not supported', got {result.returncode}")
+        if result.returncode != 2 or "problem.xml" not in result.stderr or \
+                "judging" not in result.stderr:
+            result.fail(f"{what}: expected exit 2 naming problem.xml and judging, got "
+                        f"{result.returncode}")
 
 
 def case_testlib(judge):

@@ -2,6 +2,7 @@
 """The language matrix: every language judged end to end, inside the sandbox, by the real binary.
 
 usage: matrix.py --judge PATH --source REPO_ROOT LANGUAGE_ID
+       matrix.py --judge PATH --source REPO_ROOT --profile PROFILE LANGUAGE_ID
        matrix.py --judge PATH --source REPO_ROOT --list
 
 For LANGUAGE_ID, tests/languages/programs/<id>/ holds seven small programs, each judged with
@@ -20,6 +21,11 @@ For LANGUAGE_ID, tests/languages/programs/<id>/ holds seven small programs, each
 
 A syntax error is CE in every language: the interpreted ones have a cheap check step as their
 `compile` (python3 -c compile(), node --check, php -l, ruby -c, perl -c, luac -p, bash -n, ...).
+
+With --profile (languages/profiles/<profile>/), the language is judged as that profile has it,
+on the cases its lines decide, kept few: stdlib (programs/<id>/stdlib-<profile>.* where the
+profile reaches libraries the default does not, else stdlib.*) or, without one, aplusb; and ce
+when the profile's compile line differs from the default's.
 
 A language whose toolchain is not installed prints "SKIP: <id>: not installed: apt-get install
 <package>" and passes, except the languages of the default set (scripts/language-packages.sh),
@@ -66,6 +72,9 @@ CASES = [
 # links beyond its core, as Kattis and DOMjudge do (OCaml's unix, str and bigarray), so a
 # missing library is a failing matrix, not a contestant's CE.
 STDLIB_CASE = ("stdlib", "aplusb", "AC")
+# Under --profile: the cases a different compile or run line can change, kept few so that the
+# profile's matrix adds seconds, not minutes (the full matrix runs on the default profile).
+PROFILE_CE_CASE = ("ce", "hello", "CE")
 
 MIB = 1 << 20
 # README: "`judge languages` lists 41 languages" (every Debian 12 toolchain the archives judge).
@@ -91,6 +100,21 @@ def yaml_scalar(language_file, key):
     return match.group(1).strip('"') if match else None
 
 
+def yaml_block(language_file, key):
+    """The lines of a top-level key's value (its compile line), comments left out."""
+    lines = [line for line in language_file.read_text().splitlines()
+             if not line.lstrip().startswith("#")]
+    block, inside = [], False
+    for line in lines:
+        if inside and line[:1] not in (" ", ""):
+            break
+        if line.startswith(f"{key}:"):
+            inside = True
+        if inside:
+            block.append(line.strip().strip('"'))
+    return block
+
+
 def size_bytes(text):
     match = re.fullmatch(r"(\d+)([kmg]?)", (text or "0").lower())
     if not match:
@@ -98,18 +122,22 @@ def size_bytes(text):
     return int(match.group(1)) * {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[match.group(2)]
 
 
-def program_for(programs_dir, stem):
+def program_for(programs_dir, stem, profile=None):
+    if stem == STDLIB_CASE[0] and profile:
+        own = sorted(p for p in programs_dir.iterdir() if p.stem == f"{stem}-{profile}")
+        if own:
+            return own[0]
     found = sorted(p for p in programs_dir.iterdir() if p.stem == stem)
     if len(found) != 1:
         raise Failure(f"expected exactly one {programs_dir}/{stem}.*, found {len(found)}")
     return found[0]
 
 
-def judge_run(judge, env, language, program, problem_dir):
+def judge_run(judge, env, language, program, problem_dir, profile=None):
     time_limit = MLE_TIME_LIMIT if program.stem == "mle" else TIME_LIMIT
     argv = [str(judge), "run", str(program), str(problem_dir), "--lang", language, "--json",
             "--time-limit", time_limit, "--memory-limit", f"{MEMORY_LIMIT_MIB}m",
-            "--stop-on-first", "--no-color"]
+            "--stop-on-first", "--no-color"] + (["--profile", profile] if profile else [])
     started = time.monotonic()
     result = subprocess.run(argv, capture_output=True, text=True, env=env,
                             timeout=JUDGE_TIMEOUT_S, stdin=subprocess.DEVNULL)
@@ -152,8 +180,13 @@ def check_case(language, case, result, document):
             + f" (compile {compile_info.get('status')} {compile_info.get('time_ms')} ms)")
 
 
-def run_language(judge, source, language):
+def run_language(judge, source, language, profile=None):
     language_file = source / "languages" / f"{language}.yaml"
+    override = source / "languages/profiles" / (profile or "default") / f"{language}.yaml"
+    compile_differs = False
+    if override.is_file():
+        compile_differs = yaml_block(override, "compile") != yaml_block(language_file, "compile")
+        language_file = override
     programs_dir = source / "tests/languages/programs" / language
     problems_dir = source / "tests/languages/problems"
     required = language in default_ids(source)
@@ -171,11 +204,18 @@ def run_language(judge, source, language):
         env.pop("NO_COLOR", None)
         passed = failed = 0
         started = time.monotonic()
-        has_stdlib = any(p.stem == STDLIB_CASE[0] for p in programs_dir.iterdir())
-        for case in CASES + ([STDLIB_CASE] if has_stdlib else []):
+        stdlib_stems = (STDLIB_CASE[0], f"{STDLIB_CASE[0]}-{profile}")
+        has_stdlib = any(p.stem in stdlib_stems for p in programs_dir.iterdir())
+        if profile:
+            cases = [STDLIB_CASE if has_stdlib else CASES[1]]
+            cases += [PROFILE_CE_CASE] if compile_differs else []
+        else:
+            cases = CASES + ([STDLIB_CASE] if has_stdlib else [])
+        for case in cases:
             stem, problem, _ = case
-            program = program_for(programs_dir, stem)
-            result, seconds = judge_run(judge, env, language, program, problems_dir / problem)
+            program = program_for(programs_dir, stem, profile)
+            result, seconds = judge_run(judge, env, language, program, problems_dir / problem,
+                                        profile)
             missing = not_installed(result)
             if missing:
                 if required:
@@ -202,7 +242,7 @@ def run_language(judge, source, language):
                     seen += (f"; baseline {baseline / MIB:.1f} MiB fits memory_extra "
                              f"{memory_extra / MIB:.0f} MiB (at least 2 MiB: a native program's "
                              f"own stack and libc)")
-                print(f"ok   {language} {stem} ({seconds:.1f} s): {seen}")
+                print(f"ok   {language} {program.name} ({seconds:.1f} s): {seen}")
                 passed += 1
             except Failure as failure:
                 print(f"FAIL {language} {stem} ({seconds:.1f} s): {failure}")
@@ -269,6 +309,7 @@ def main():
     parser.add_argument("--judge", required=True, type=Path)
     parser.add_argument("--source", required=True, type=Path)
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--profile", help="judge the language as this settings profile has it")
     parser.add_argument("language", nargs="?")
     args = parser.parse_args()
     if not args.judge.is_file():
@@ -279,7 +320,7 @@ def main():
             return run_list(args.judge, args.source)
         if not args.language:
             parser.error("a LANGUAGE_ID or --list is required")
-        return run_language(args.judge, args.source, args.language)
+        return run_language(args.judge, args.source, args.language, args.profile)
     except (Failure, subprocess.TimeoutExpired) as failure:
         print(f"FAIL {args.language or 'list'}: {failure}")
         return 1

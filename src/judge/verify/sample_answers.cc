@@ -27,7 +27,7 @@ std::unique_ptr<OutputChecker> make_output_checker(
   if (spec.kind != problem::ValidatorSpec::Kind::kCustom) {
     return std::make_unique<DefaultOutputChecker>(samples, problem.dir);
   }
-  const ValidatorProgram validator = find_validator_program(spec.custom_path, registry);
+  const ValidatorProgram validator = find_validator_program(spec, registry);
   const PreparedProgram program =
       prepare_program(*validator.language, validator.source, "validator", sandbox, staging, cache);
   if (!program.ready()) {
