@@ -216,14 +216,15 @@ TEST_CASE("malformed bind modes are refused", "[zygote_request]") {
   spec.argv = {"/bin/true"};
   spec.binds = {{"/dev/null", "/box/in", false}};
   const std::string bytes = encode_request(spec, {}, {}, 0);
-  // The request ends with the bind's mode: "rf\0".
-  REQUIRE(bytes.substr(bytes.size() - 3) == std::string("rf\0", 3));
-  const std::string head = bytes.substr(0, bytes.size() - 3);
-  CHECK(decode(head + std::string("wd\0", 3)).ok);
-  CHECK_FALSE(decode(head + std::string("rx\0", 3)).ok);   // unknown kind
-  CHECK_FALSE(decode(head + std::string("r\0", 2)).ok);    // too short
-  CHECK_FALSE(decode(head + std::string("rff\0", 4)).ok);  // too long
-  CHECK_FALSE(decode(head + std::string("\0", 1)).ok);     // empty
+  // The request ends with the bind's mode and its (empty) work directory: "rf\0\0".
+  REQUIRE(bytes.substr(bytes.size() - 4) == std::string("rf\0\0", 4));
+  const std::string head = bytes.substr(0, bytes.size() - 4);
+  CHECK(decode(head + std::string("wd\0\0", 4)).ok);
+  CHECK_FALSE(decode(head + std::string("rx\0\0", 4)).ok);   // unknown kind
+  CHECK_FALSE(decode(head + std::string("r\0\0", 3)).ok);    // too short
+  CHECK_FALSE(decode(head + std::string("rff\0\0", 5)).ok);  // too long
+  CHECK_FALSE(decode(head + std::string("\0\0", 2)).ok);     // empty
+  CHECK_FALSE(decode(head + std::string("rf\0", 3)).ok);     // no work directory
 }
 
 TEST_CASE("a buffer shorter than the header or without NUL terminators is refused",
