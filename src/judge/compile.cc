@@ -165,7 +165,9 @@ sandbox::RunSpec compiler_run_spec(const lang::Language& language, const Program
   spec.limits.memory_bytes = language.compile_memory_bytes;
   spec.limits.output_bytes = 64ll << 20;
   spec.limits.file_size_bytes = kCompileFileBytes;
-  spec.limits.tmpfs_bytes = kCompileFileBytes;  // each of /box and /tmp
+  // /box is read back: no bigger than the files a compile may write, its object files and other
+  // intermediates included (what is taken back is bounded again when read). /tmp: the memory limit.
+  spec.limits.box_read_back_bytes = kCompileFileBytes;
   spec.limits.max_processes = kCompileProcesses;
   return spec;
 }

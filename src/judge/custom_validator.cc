@@ -183,11 +183,11 @@ sandbox::RunSpec validator_run_spec(const lang::Language& language,
   return spec;
 }
 
-std::vector<sandbox::Bind> validator_files(const fs::path& input, const fs::path& answer,
-                                           const fs::path& feedback) {
-  return {{input.string(), "/box/input", false},
-          {answer.string(), "/box/answer", false},
-          {feedback.string(), "/box/feedback", true}};
+sandbox::Bind feedback_bind(StagingDir& staging, const fs::path& feedback) {
+  fs::path work = feedback;
+  work += ".work";
+  const fs::path relative = fs::relative(work, staging.path());
+  return {feedback.string(), "/box/feedback", true, staging.make_writable_dir(relative).string()};
 }
 
 std::string read_judge_message(const fs::path& feedback_dir, std::string* refused) {
@@ -201,8 +201,9 @@ std::string validator_stderr_excerpt(const std::string& stderr_text) {
 CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path& output) {
   // Fresh copies for every test: the validator must not see another test's files, and the
   // sandbox user may not be able to reach the problem directory.
-  const fs::path input = staging_.copy_file_in(test.input, kRunDir / "input");
-  const fs::path answer = staging_.copy_file_in(test.answer, kRunDir / "answer");
+  const fs::path files = kRunDir / kValidatorFilesDir;
+  staging_.copy_file_in(test.input, files / "input");
+  staging_.copy_file_in(test.answer, files / "answer");
   const fs::path feedback = staging_.make_writable_dir(kRunDir / "feedback");
   const bool testlib = protocol_ == problem::CheckerProtocol::kTestlib;
   std::vector<std::string> arguments = {"/box/input", "/box/answer", "/box/feedback/"};
@@ -211,10 +212,11 @@ CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path
   } else {
     arguments.insert(arguments.end(), test.validator_args.begin(), test.validator_args.end());
   }
+  if (testlib) staging_.copy_file_in(output, files / "output");
   sandbox::RunSpec spec = validator_run_spec(language_, program_files_, limits_, arguments,
-                                             validator_files(input, answer, feedback));
+                                             {feedback_bind(staging_, feedback)});
+  spec.box_files = (staging_.path() / files).string();
   spec.stdin_path = output.string();
-  if (testlib) spec.binds.push_back({output.string(), "/box/output", false});
 
   const RunResult run = sandbox_.run(spec);
   if (testlib) return testlib_result(run, limits_);

@@ -41,10 +41,12 @@ sandbox::RunSpec validator_run_spec(const lang::Language& language,
                                     const std::string& program_files, const sandbox::Limits& limits,
                                     const std::vector<std::string>& arguments,
                                     const std::vector<sandbox::Bind>& files);
-// The Kattis validator's files: /box/input, /box/answer (read-only), /box/feedback (writable).
-std::vector<sandbox::Bind> validator_files(const std::filesystem::path& input,
-                                           const std::filesystem::path& answer,
-                                           const std::filesystem::path& feedback);
+// The folder of a validator's read-only files (input, answer; output for testlib), laid over its
+// program in /box (RunSpec::box_files): staged afresh for each run under `run_dir`.
+inline const std::filesystem::path kValidatorFilesDir = "files";
+// The writable /box/feedback: the host folder `feedback` as an overlay's upper layer, with a
+// fresh work folder beside it (sandbox::Bind::work_path).
+sandbox::Bind feedback_bind(StagingDir& staging, const std::filesystem::path& feedback);
 // judgemessage.txt, trimmed to a report's size; the first lines of a validator's stderr.
 // *refused says why when judgemessage.txt was not a plain file of the validator's (a judge error).
 std::string read_judge_message(const std::filesystem::path& feedback_dir, std::string* refused);

@@ -106,17 +106,4 @@ std::map<std::string, fs::path> stage_test_files(const std::vector<const problem
   return staged;
 }
 
-std::vector<sandbox::Bind> test_file_binds(const fs::path& staged) {
-  std::vector<fs::path> entries;
-  for (const fs::directory_entry& entry : fs::directory_iterator(staged)) {
-    entries.push_back(entry.path());
-  }
-  std::sort(entries.begin(), entries.end());
-  std::vector<sandbox::Bind> binds;
-  for (const fs::path& entry : entries) {
-    binds.push_back({entry.string(), "/box/" + entry.filename().string(), false});
-  }
-  return binds;
-}
-
 }  // namespace judge

@@ -42,7 +42,4 @@ ProgramSource with_included_files(const problem::Problem& problem, const lang::L
 std::map<std::string, std::filesystem::path> stage_test_files(
     const std::vector<const problem::TestCase*>& tests, StagingDir& staging);
 
-// Read-only binds placing each entry of a staged .files/ copy in /box.
-std::vector<sandbox::Bind> test_file_binds(const std::filesystem::path& staged);
-
 }  // namespace judge

@@ -74,8 +74,9 @@ class TestPasses {
     outcome.group = test_.group;
     feedback_ = staging_.make_writable_dir(kRunDir / "feedback");
     // Interactive tests may have no .ans: the validator then gets an empty answer file.
-    answer_ = test_.answer.empty() ? staging_.make_empty_file(kRunDir / "answer")
-                                   : staging_.copy_file_in(test_.answer, kRunDir / "answer");
+    const fs::path files = kRunDir / kValidatorFilesDir;
+    answer_ = test_.answer.empty() ? staging_.make_empty_file(files / "answer")
+                                   : staging_.copy_file_in(test_.answer, files / "answer");
     fs::path input = staging_.copy_file_in(test_.input, kPassInputs[0]);
     for (int pass = 1;; ++pass) {
       PassRun run = validator_.interactive ? run_interactive(input) : run_then_validate(input);
@@ -109,9 +110,13 @@ class TestPasses {
 
  private:
   sandbox::RunSpec validator_spec(const fs::path& input) const {
-    return validator_run_spec(*validator_.language, validator_.program_files, validator_.limits,
-                              validator_arguments(test_, validator_.protocol),
-                              validator_files(input, answer_, feedback_));
+    // The pass's input beside the answer, in the folder laid over the validator's program.
+    staging_.copy_file_in(input, kRunDir / kValidatorFilesDir / "input");
+    sandbox::RunSpec spec = validator_run_spec(
+        *validator_.language, validator_.program_files, validator_.limits,
+        validator_arguments(test_, validator_.protocol), {feedback_bind(staging_, feedback_)});
+    spec.box_files = answer_.parent_path().string();
+    return spec;
   }
 
   PassRun run_interactive(const fs::path& input) {

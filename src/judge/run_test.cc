@@ -50,7 +50,7 @@ sandbox::RunSpec solution_run_spec(const SolutionRunSetup& setup, const problem:
   spec.limits.output_bytes = setup.limits.output_bytes;
   spec.limits.max_processes = std::max(1, language.max_processes);
   if (const auto files = setup.test_files.find(test.name); files != setup.test_files.end()) {
-    spec.binds = test_file_binds(files->second);
+    spec.box_files = files->second.string();  // the test's files, over the program's
   }
   return spec;
 }

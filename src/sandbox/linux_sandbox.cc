@@ -26,14 +26,17 @@
 // rights, the judge's), unshares a cgroup namespace and waits on the go socket. All of that is the
 // same for every run of one shape (limits, tmpfs size), so it is done before the run is known,
 // outside the run's cgroup, and none of it counts as the program's CPU time. /box and /tmp are two
-// tmpfs, each with its own size and inode bound (private_tmpfs.h). The run itself arrives
-// on the go socket: its request (argv, env, binds, rlimits) and its stdin. The init mounts the
-// run's files from /.host, then detaches /.host with every host mount below it (so nothing of the
-// host outside those mounts is reachable, and /proc/self/mountinfo lists none of the host's mounts;
-// this costs an expedited RCU grace period). When /box's contents are the run's only files (a
-// solution's tests), they are part of the shape: the init mounts them and detaches /.host before
-// the request comes. Files bound one by one (a validator's per-test files) are bound when it
-// comes, resolved then, so a file the judge replaced is seen as it is. The init then starts the
+// tmpfs, each with its own size (the memory limit, which their pages are charged to) and inode
+// bound (private_tmpfs.h). The run itself arrives on the go socket: its request (argv, env, binds,
+// rlimits) and its stdin. The init mounts the run's files from /.host: the program's and the
+// test's files as the lower layers of an overlay on /box, a writable folder as the upper layer of
+// an overlay, both with their layers named by descriptor number, so that no host path shows in
+// mountinfo (run_overlays.h); then it detaches /.host with every host mount below it (so nothing
+// of the host outside those mounts is reachable, and /proc/self/mountinfo lists none of the host's
+// mounts; this costs an expedited RCU grace period). When /box's contents are the run's only files
+// (a solution's tests), they are part of the shape: the init mounts them and detaches /.host before
+// the request comes. Other files (a validator's per-test files) are mounted when it comes,
+// resolved then, so a file the judge replaced is seen as it is. The init then starts the
 // program with CLONE_VM | CLONE_VFORK: copying
 // the page tables of a clone of the judge only to discard them at exec was most of a run's start-up
 // cost. (The init itself gets a copy of the zygote's memory, not a share: the OOM killer kills
@@ -412,15 +415,16 @@ void LinuxSandbox::begin(ActiveRun& run, int stdin_fd, int stdout_fd) {
   InitShape shape;
   // The init is in the cgroup too, hence one more process than the program may have.
   shape.cgroup = {limits.memory_bytes, limits.max_processes + 1};
-  shape.tmpfs_bytes = limits.tmpfs_bytes;
+  shape.tmpfs =
+      private_tmpfs_sizes(limits.memory_bytes, spec.hand_back_box ? limits.box_read_back_bytes : 0);
   shape.flags = (cgroups_ ? kFlagCgroupNamespace : 0) | (spec.hand_back_box ? kFlagHandBackBox : 0);
-  // Files bound one by one may be replaced between runs (a validator's per-test files): those are
-  // bound when the request comes. /box's contents alone can be mounted ahead.
-  if (spec.binds.empty()) {
+  // Files given per run may be replaced between runs (a validator's per-test files, a test's
+  // .files): those are mounted when the request comes. /box's contents alone can be mounted ahead.
+  if (spec.binds.empty() && spec.box_files.empty()) {
     shape.flags |= kFlagEarlyBox;
     shape.early_box = spec.box_contents;
   }
-  const std::string request = encode_request(spec, process, shape.tmpfs_bytes, shape.flags);
+  const std::string request = encode_request(spec, process, shape.tmpfs, shape.flags);
 
   UniqueFd input;
   if (stdin_fd < 0) {

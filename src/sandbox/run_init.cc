@@ -33,6 +33,7 @@
 
 #include "sandbox/child_util.h"
 #include "sandbox/private_tmpfs.h"
+#include "sandbox/run_overlays.h"
 
 namespace judge::sandbox {
 
@@ -157,10 +158,11 @@ alignas(64) char g_program_stack[256 * 1024];
 
 // Before the request: what every run of this shape gets, fresh.
 void mount_private_dirs(const DecodedRequest& shape, int status) {
-  if (int err = mount_tmpfs("/box", shape.header.tmpfs_bytes, "0755"); err != 0) {
+  if (int err = child::keep_empty_lower(); err != 0) fail(status, Step::kInitMountWorkDir, err);
+  if (int err = mount_tmpfs("/box", shape.header.box_bytes, "0755"); err != 0) {
     fail(status, Step::kInitMountWorkDir, err);
   }
-  if (int err = mount_tmpfs("/tmp", shape.header.tmpfs_bytes, "1777"); err != 0) {
+  if (int err = mount_tmpfs("/tmp", shape.header.tmp_bytes, "1777"); err != 0) {
     fail(status, Step::kInitMountTmp, err);
   }
   if (::mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, nullptr) != 0) {
@@ -177,42 +179,27 @@ void join_cgroups(const int* procs_fds, std::size_t count, int status) {
   }
 }
 
-// The program's files as /box: an overlay whose lower layer is the judge's directory (read-only,
-// one mount however many files) and whose upper layer is this run's tmpfs, already on /box. The
-// overlay covers that tmpfs, so the layers' own directories are out of the program's reach. The
-// lower layer is named relative to the working directory ("."): mountinfo shows the option as
-// given, and the judge's path on the host is none of the program's business.
-int mount_box_contents(const char* host_path) {
-  char lower[4096];
-  if (!child::join(lower, sizeof lower, "/.host", host_path)) return ENAMETOOLONG;
-  if (::mkdir("/box/.upper", 0755) != 0 || ::mkdir("/box/.work", 0755) != 0) return errno;
-  if (::chown("/box/.upper", kSandboxUidInside, kSandboxUidInside) != 0) return errno;
-  if (::chdir(lower) != 0) return errno;
-  const int err = ::mount("overlay", "/box", "overlay", MS_NOSUID | MS_NODEV,
-                          "lowerdir=.,upperdir=/box/.upper,workdir=/box/.work") != 0
-                      ? errno
-                      : 0;
-  if (::chdir("/") != 0 && err == 0) return errno;
-  return err;
-}
-
 // After the request: its files, then the host root goes. Host paths are resolved now, so a file
 // the judge replaced since the init started is seen as it is now.
 void bind_run_files(const DecodedRequest& request, int status) {
   for (std::uint32_t i = 0; i < request.header.bindc; ++i) {
     const DecodedBind& bind = request.binds[i];
-    if (bind.kind == BindKind::kBoxContents) {
-      if (int err = mount_box_contents(bind.host_path); err != 0) {
-        fail(status, Step::kInitBind, err, static_cast<int>(i));
-      }
-      continue;
-    }
+    // Host paths as the init sees them, under /.host.
     char source[4096];
-    if (!child::join(source, sizeof source, "/.host", bind.host_path)) {
+    char extra[4096];
+    if (!child::join(source, sizeof source, "/.host", bind.host_path) ||
+        !child::join(extra, sizeof extra, bind.extra[0] != '\0' ? "/.host" : "", bind.extra)) {
       fail(status, Step::kInitBind, ENAMETOOLONG, static_cast<int>(i));
     }
-    int err = child::make_mount_point(bind.sandbox_path, bind.kind == BindKind::kDirectory);
-    if (err == 0) err = child::bind_mount(source, bind.sandbox_path, bind.writable, false);
+    int err = 0;
+    if (bind.kind == BindKind::kBoxContents) {
+      err = child::mount_box_overlay(source, extra);
+    } else if (bind.kind == BindKind::kDirectory && bind.writable) {
+      err = child::mount_writable_dir(source, extra, bind.sandbox_path);
+    } else {
+      err = child::make_mount_point(bind.sandbox_path, bind.kind == BindKind::kDirectory);
+      if (err == 0) err = child::bind_mount(source, bind.sandbox_path, bind.writable, false);
+    }
     if (err != 0) fail(status, Step::kInitBind, err, static_cast<int>(i));
   }
   // The host root and every mount below it leave this mount namespace: nothing of the host
@@ -261,7 +248,8 @@ RunStdio receive_run(int go_socket, const DecodedRequest& shape, int status) {
   if (n <= 0) ::_exit(0);
   const bool valid = (count == 1 || count == 2) &&
                      decode_request(g_run_buffer, static_cast<std::size_t>(n), &g_run) &&
-                     g_run.header.tmpfs_bytes == shape.header.tmpfs_bytes &&
+                     g_run.header.box_bytes == shape.header.box_bytes &&
+                     g_run.header.tmp_bytes == shape.header.tmp_bytes &&
                      g_run.header.flags == shape.header.flags &&
                      ((shape.header.flags & kFlagEarlyBox) == 0 || same_binds(g_run, shape));
   if (!valid) fail(status, Step::kInitWaitGo, EINVAL);

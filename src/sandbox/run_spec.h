@@ -18,6 +18,10 @@ struct Bind {
   std::string host_path;     // absolute path on the host
   std::string sandbox_path;  // absolute path inside, e.g. "/box/main" or "/box/feedback"
   bool writable = false;
+  // A writable directory is not bound but made the upper layer of an overlay (a bind would show
+  // its host path in /proc/self/mountinfo): work_path is an empty host directory on the same file
+  // system, the overlay's own, which the caller removes. Required for writable directories.
+  std::string work_path = {};
 };
 
 struct Limits {
@@ -27,9 +31,11 @@ struct Limits {
   std::int64_t output_bytes = 64ll << 20;  // stdout captured; more is OLE
   std::int64_t stderr_bytes = 64 << 10;    // stderr kept (the rest is read and dropped)
   std::int64_t file_size_bytes = 64ll << 20;  // RLIMIT_FSIZE for files the program writes
-  std::int64_t tmpfs_bytes = 64ll << 20;      // size of the writable /box and /tmp
-  int max_processes = 64;                     // processes + threads (pids.max)
-  int max_open_files = 256;                   // RLIMIT_NOFILE
+  // /box and /tmp are tmpfs as big as memory_bytes (private_tmpfs.h); a run whose /box the judge
+  // reads back (hand_back_box) gets a /box of at most this, what the judge accepts back. 0 = none.
+  std::int64_t box_read_back_bytes = 0;
+  int max_processes = 64;    // processes + threads (pids.max)
+  int max_open_files = 256;  // RLIMIT_NOFILE
 };
 
 struct RunSpec {
@@ -41,6 +47,10 @@ struct RunSpec {
   // is the run's own size-limited tmpfs, so /box stays writable and no write reaches the host
   // or the next run. "" = /box starts empty. Mounted before `binds`, which may go on top.
   std::string box_contents;
+  // A host directory laid over box_contents as another read-only lower layer of the same overlay
+  // (a test's files: an output validator's input and answer), so that they need no bind, whose
+  // host path /proc/self/mountinfo would show. "" = none; needs box_contents.
+  std::string box_files;
   std::vector<Bind> binds;                  // per-run files (program, checker inputs, ...)
   std::vector<std::string> extra_readonly;  // toolchain paths beyond the default set
   std::string stdin_path;                   // host file given as stdin; "" = /dev/null

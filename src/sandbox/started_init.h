@@ -12,6 +12,7 @@
 
 #include "sandbox/cgroup.h"
 #include "sandbox/child_protocol.h"
+#include "sandbox/private_tmpfs.h"
 #include "sandbox/zygote_handle.h"
 #include "util/unique_fd.h"
 
@@ -21,14 +22,15 @@ namespace judge::sandbox {
 // until the request arrives.
 struct InitShape {
   CgroupLimits cgroup;
-  std::int64_t tmpfs_bytes = 0;
+  PrivateTmpfsSizes tmpfs;
   std::uint32_t flags = 0;  // RequestHeader flags
   // With kFlagEarlyBox: /box's contents (RunSpec::box_contents), mounted before the request.
   std::string early_box;
 
   bool operator==(const InitShape& other) const {
     return cgroup.memory_bytes == other.cgroup.memory_bytes &&
-           cgroup.max_processes == other.cgroup.max_processes && tmpfs_bytes == other.tmpfs_bytes &&
+           cgroup.max_processes == other.cgroup.max_processes &&
+           tmpfs.box_bytes == other.tmpfs.box_bytes && tmpfs.tmp_bytes == other.tmpfs.tmp_bytes &&
            flags == other.flags && early_box == other.early_box;
   }
 };

@@ -31,7 +31,7 @@ char* next_string(char* buffer, std::size_t size, std::size_t* pos) {
 }  // namespace
 
 std::string encode_request(const RunSpec& spec, const ProcessLimits& limits,
-                           std::int64_t tmpfs_bytes, std::uint32_t flags) {
+                           const PrivateTmpfsSizes& tmpfs, std::uint32_t flags) {
   if (spec.argv.empty()) throw InternalError("sandbox request: empty argv");
   const std::size_t bind_count = spec.binds.size() + (spec.box_contents.empty() ? 0 : 1);
   if (spec.argv.size() > kMaxArgs || spec.env.size() > kMaxEnv || bind_count > kMaxBinds) {
@@ -42,7 +42,8 @@ std::string encode_request(const RunSpec& spec, const ProcessLimits& limits,
   header.argc = static_cast<std::uint32_t>(spec.argv.size());
   header.envc = static_cast<std::uint32_t>(spec.env.size());
   header.bindc = static_cast<std::uint32_t>(bind_count);
-  header.tmpfs_bytes = tmpfs_bytes;
+  header.box_bytes = tmpfs.box_bytes;
+  header.tmp_bytes = tmpfs.tmp_bytes;
   header.limits = limits;
   header.flags = flags;
 
@@ -52,13 +53,12 @@ std::string encode_request(const RunSpec& spec, const ProcessLimits& limits,
   for (const auto& var : spec.env) append_string(&out, var);
   if (!spec.box_contents.empty()) {
     // Overlay options are comma- and colon-separated: such a path cannot be said in them.
-    if (spec.box_contents.find_first_of(",:\\") != std::string::npos) {
-      throw InternalError("sandbox: the /box contents path '" + spec.box_contents +
-                          "' has a ',', ':' or '\\' (set TMPDIR to a plainer path)");
-    }
     append_string(&out, spec.box_contents);
     append_string(&out, "/box");
     append_string(&out, std::string{'r', static_cast<char>(BindKind::kBoxContents)});
+    append_string(&out, spec.box_files);
+  } else if (!spec.box_files.empty()) {
+    throw InternalError("sandbox request: box_files without box_contents");
   }
   for (const auto& bind : spec.binds) {
     struct stat st {};
@@ -72,6 +72,11 @@ std::string encode_request(const RunSpec& spec, const ProcessLimits& limits,
     mode.push_back(bind.writable ? 'w' : 'r');
     mode.push_back(static_cast<char>(S_ISDIR(st.st_mode) ? BindKind::kDirectory : BindKind::kFile));
     append_string(&out, mode);
+    if (bind.writable && S_ISDIR(st.st_mode) && bind.work_path.empty()) {
+      throw InternalError("sandbox bind: writable directory " + bind.host_path +
+                          " without a work directory");
+    }
+    append_string(&out, bind.work_path);
   }
   if (out.size() > kMaxRequestBytes) throw InternalError("sandbox request too large");
   return out;
@@ -101,8 +106,9 @@ bool decode_request(char* buffer, std::size_t size, DecodedRequest* out) {
     b.host_path = next_string(buffer, size, &pos);
     b.sandbox_path = next_string(buffer, size, &pos);
     const char* mode = next_string(buffer, size, &pos);
+    b.extra = next_string(buffer, size, &pos);
     if (b.host_path == nullptr || b.sandbox_path == nullptr || mode == nullptr ||
-        std::strlen(mode) != 2) {
+        b.extra == nullptr || std::strlen(mode) != 2) {
       return false;
     }
     b.writable = mode[0] == 'w';

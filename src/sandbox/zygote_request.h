@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 
+#include "sandbox/private_tmpfs.h"
 #include "sandbox/run_spec.h"
 
 namespace judge::sandbox {
@@ -34,7 +35,8 @@ struct RequestHeader {
   std::uint32_t argc;
   std::uint32_t envc;
   std::uint32_t bindc;
-  std::int64_t tmpfs_bytes;
+  std::int64_t box_bytes;  // tmpfs sizes (private_tmpfs.h)
+  std::int64_t tmp_bytes;
   ProcessLimits limits;
   std::uint32_t flags;
 };
@@ -47,12 +49,14 @@ inline constexpr std::uint32_t kFlagHandBackBox = 1u << 1;
 // the init mounts it and detaches the host root before the request comes (InitShape).
 inline constexpr std::uint32_t kFlagEarlyBox = 1u << 2;
 
-// kBoxContents: RunSpec::box_contents, the lower layer of /box (an overlay, not a bind).
+// kBoxContents: RunSpec::box_contents, the lower layer of /box (an overlay, not a bind), with
+// RunSpec::box_files as `extra`. A writable kDirectory is an overlay too, Bind::work_path `extra`.
 enum class BindKind : char { kFile = 'f', kDirectory = 'd', kBoxContents = 'o' };
 
 struct DecodedBind {
   const char* host_path;
   const char* sandbox_path;
+  const char* extra;
   bool writable;
   BindKind kind;
 };
@@ -69,7 +73,7 @@ struct DecodedRequest {
 // Encodes a request. Bind kinds are taken from the host (stat); a missing host path or a request
 // over the fixed limits throws InternalError.
 std::string encode_request(const RunSpec& spec, const ProcessLimits& limits,
-                           std::int64_t tmpfs_bytes, std::uint32_t flags);
+                           const PrivateTmpfsSizes& tmpfs, std::uint32_t flags);
 
 // Decodes in place (the strings are NUL-terminated inside `buffer`). Returns false on a malformed
 // buffer. Allocation-free.

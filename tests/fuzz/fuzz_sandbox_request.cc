@@ -49,7 +49,8 @@ void check_decoded(const DecodedRequest& r, const char* buffer, std::size_t size
   fuzz::check(r.envp[h.envc] == nullptr, "the decoded envp ends with nullptr");
   for (std::uint32_t i = 0; i < h.bindc; ++i) {
     const DecodedBind& b = r.binds[i];
-    fuzz::check(inside(b.host_path, buffer, size) && inside(b.sandbox_path, buffer, size),
+    fuzz::check(inside(b.host_path, buffer, size) && inside(b.sandbox_path, buffer, size) &&
+                    inside(b.extra, buffer, size),
                 "decoded bind paths are inside the buffer");
     fuzz::check(b.kind == BindKind::kFile || b.kind == BindKind::kDirectory,
                 "a decoded bind is a file or a directory");
@@ -96,6 +97,7 @@ RunSpec fuzz_spec(FuzzedDataProvider& in) {
     bind.host_path = in.ConsumeBool() ? "/dev/null" : "/";
     bind.sandbox_path = in.ConsumeBool() ? "/box/" + fuzz_string(in) : fuzz_string(in);
     bind.writable = in.ConsumeBool();
+    if (in.ConsumeBool()) bind.work_path = "/tmp";
     spec.binds.push_back(bind);
   }
   return spec;
@@ -107,11 +109,13 @@ void check_round_trip(FuzzedDataProvider& in) {
   limits.cpu_seconds = in.ConsumeIntegral<std::int64_t>();
   limits.file_size = in.ConsumeIntegral<std::int64_t>();
   limits.stack = in.ConsumeIntegral<std::int64_t>();
-  const std::int64_t tmpfs_bytes = in.ConsumeIntegral<std::int64_t>();
+  PrivateTmpfsSizes tmpfs;
+  tmpfs.box_bytes = in.ConsumeIntegral<std::int64_t>();
+  tmpfs.tmp_bytes = in.ConsumeIntegral<std::int64_t>();
   const std::uint32_t flags = in.ConsumeIntegral<std::uint32_t>();
   std::string encoded;
   try {
-    encoded = encode_request(spec, limits, tmpfs_bytes, flags);
+    encoded = encode_request(spec, limits, tmpfs, flags);
   } catch (const InternalError&) {
     return;  // NUL bytes, relative targets, over the limits: refused by the judge side
   }
@@ -120,8 +124,9 @@ void check_round_trip(FuzzedDataProvider& in) {
   const DecodedRequest* decoded = d.request.get();
   const RequestHeader& h = decoded->header;
   fuzz::check(h.argc == spec.argv.size() && h.envc == spec.env.size() &&
-                  h.bindc == spec.binds.size() && h.tmpfs_bytes == tmpfs_bytes &&
-                  h.flags == flags && h.limits.cpu_seconds == limits.cpu_seconds &&
+                  h.bindc == spec.binds.size() && h.box_bytes == tmpfs.box_bytes &&
+                  h.tmp_bytes == tmpfs.tmp_bytes && h.flags == flags &&
+                  h.limits.cpu_seconds == limits.cpu_seconds &&
                   h.limits.file_size == limits.file_size && h.limits.stack == limits.stack,
               "the decoded header is the encoded one");
   fuzz::check(decoded->cwd == (spec.cwd.empty() ? std::string("/box") : spec.cwd),
@@ -137,7 +142,7 @@ void check_round_trip(FuzzedDataProvider& in) {
     const Bind& want = spec.binds[i];
     const BindKind kind = want.host_path == "/" ? BindKind::kDirectory : BindKind::kFile;
     fuzz::check(b.host_path == want.host_path && b.sandbox_path == want.sandbox_path &&
-                    b.writable == want.writable && b.kind == kind,
+                    b.writable == want.writable && b.kind == kind && b.extra == want.work_path,
                 "binds round-trip", want.sandbox_path);
   }
   // Truncated anywhere, or with a byte more, it is refused.

@@ -17,7 +17,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def known_names():
     names = set(os.listdir(os.path.join(HERE, "cases")))
     names |= set(os.listdir(os.path.join(HERE, "compile_cases")))
-    for driver in ("run_hostile_files.py", "hostile_interactor.py"):
+    for driver in ("run_hostile_files.py", "hostile_interactor.py", "hostile_checker.py"):
         with open(os.path.join(HERE, driver)) as f:
             text = f.read()
         names |= set(re.findall(r'Case\("([\w-]+)"', text))

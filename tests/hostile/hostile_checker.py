@@ -15,6 +15,9 @@ leaked or was written on the host, and that the judge finished within a bound:
   forks          forks until it cannot: JE, bounded by the validator's process limit
   writes-outside writes to /tmp, the problem folder and its own working dir, then accepts: AC,
                  and nothing appears on the host
+  mountinfo      reads its /proc/self/mountinfo and /proc/self/mounts and reports any host path
+                 it sees there (a staging folder, the old root, a host path as a mount's root or
+                 an overlay's layer): none (AC)
 Exit status 0 when every case passed.
 """
 import argparse
@@ -30,6 +33,40 @@ from pathlib import Path
 PROBLEM = "problems/aplusb"
 SUBMISSION = "submissions/accepted/aplusb.py"
 MARKER = "judge-hostile-checker-marker"
+
+# What a validator sees of the mounts. Like cases/mountinfo.c: no host path in any line, and a
+# mount's root (its path inside its file system) is "/" or the path it is mounted at. An
+# unreadable or empty mountinfo is reported too, so that the case cannot pass by seeing nothing.
+MOUNT_SCAN = r'''
+import sys
+FORBIDDEN = ["/.host", "judge-", "/work", "/root", "/home", "lowerdir=/", "upperdir=/tmp",
+             "workdir=/tmp", "/var/tmp"]
+def mount_leaks():
+    bad = []
+    for name in ["/proc/self/mountinfo", "/proc/self/mounts"]:
+        try:
+            lines = open(name).read().splitlines()
+        except OSError as error:
+            return [name + " unreadable: " + str(error)]
+        if not lines:
+            return [name + " is empty"]
+        for line in lines:
+            fields = line.split()
+            leaked = any(word in line for word in FORBIDDEN)
+            if name.endswith("mountinfo") and fields[3] != "/" and not fields[4].endswith(fields[3]):
+                leaked = True
+            if leaked:
+                bad.append(line)
+    return bad
+leaks = mount_leaks()
+'''
+# Reports what MOUNT_SCAN found as the verdict: WA with the lines, or AC.
+MOUNT_VERDICT = '''
+if leaks:
+    open(sys.argv[3] + "judgemessage.txt", "w").write("LEAKED " + " | ".join(leaks))
+    sys.exit(43)
+sys.exit(42)
+'''
 
 CASES = {
     "other-test": (("AC",), 30, '''
@@ -82,6 +119,7 @@ for path in ["/tmp/{marker}", {problem!r} + "/{marker}", "{marker}"]:
         pass
 sys.exit(42)
 '''),
+    "mountinfo": (("AC",), 30, MOUNT_SCAN + MOUNT_VERDICT),
 }
 
 

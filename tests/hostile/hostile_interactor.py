@@ -11,6 +11,8 @@ finished within a bound:
   floods       writes endlessly to the submission and to stderr: JE (it dies on the closed pipe),
                the judge's memory stays bounded
   stderr-only  100 MB on stderr, then accepts: AC, the stderr kept is capped
+  mountinfo    reads its /proc/self/mountinfo and /proc/self/mounts, plays, and reports any host
+               path it saw (hostile_checker.MOUNT_SCAN): none (AC)
 Exit status 0 when every case passed.
 """
 import argparse
@@ -22,6 +24,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from hostile_checker import MOUNT_SCAN, MOUNT_VERDICT
 
 PROBLEM = "problems/guess"
 SUBMISSION = "submissions/accepted/binary_search.py"
@@ -72,6 +76,7 @@ for _ in range(1600):
 ''' + GAME + '''
 sys.exit(42)
 '''),
+    "mountinfo": ("AC", 30, MOUNT_SCAN + GAME + MOUNT_VERDICT),
 }
 
 

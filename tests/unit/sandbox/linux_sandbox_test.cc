@@ -125,6 +125,7 @@ TEST_CASE("binds: read-only files, writable directories", "[sandbox]") {
   Scratch scratch;
   const fs::path data = scratch.write("data", "payload\n");
   fs::create_directory(scratch.dir / "out");
+  fs::create_directory(scratch.dir / "out.work");
   if (::geteuid() == 0) {
     REQUIRE(::chown((scratch.dir / "out").c_str(), shared_sandbox()->sandbox_uid(),
                     shared_sandbox()->sandbox_gid()) == 0);
@@ -133,8 +134,9 @@ TEST_CASE("binds: read-only files, writable directories", "[sandbox]") {
       "cat /box/data; echo x >> /box/data 2>/dev/null && echo DATA_WRITABLE; echo result > "
       "/box/out/file",
       scratch);
-  spec.binds = {{data.string(), "/box/data", false},
-                {(scratch.dir / "out").string(), "/box/out", true}};
+  spec.binds = {
+      {data.string(), "/box/data", false},
+      {(scratch.dir / "out").string(), "/box/out", true, (scratch.dir / "out.work").string()}};
   const RunResult r = shared_sandbox()->run(spec);
   INFO(r.setup_error << r.stderr_text);
   REQUIRE(r.termination == Termination::kExited);

@@ -47,7 +47,7 @@ RunSpec sample_spec() {
   spec.argv = {"/usr/bin/python3", "-S", "/box/main.py", ""};
   spec.env = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8"};
   spec.cwd = "/box/work";
-  spec.binds = {{"/dev/null", "/box/input", false}, {"/", "/box/data", true}};
+  spec.binds = {{"/dev/null", "/box/input", false}, {"/", "/box/data", true, "/tmp"}};
   return spec;
 }
 
@@ -94,7 +94,8 @@ std::string with_header(std::string bytes, const RequestHeader& h) {
 
 TEST_CASE("a valid request round-trips through encode and decode", "[zygote_request]") {
   const RunSpec spec = sample_spec();
-  const std::string bytes = encode_request(spec, sample_limits(), 64ll << 20, kFlagCgroupNamespace);
+  const std::string bytes =
+      encode_request(spec, sample_limits(), {64ll << 20, 32ll << 20}, kFlagCgroupNamespace);
   const Decoded d = decode(bytes);
   REQUIRE(d.ok);
   CHECK(d.allocations == 0);
@@ -102,7 +103,8 @@ TEST_CASE("a valid request round-trips through encode and decode", "[zygote_requ
   CHECK(r.header.argc == 4);
   CHECK(r.header.envc == 2);
   CHECK(r.header.bindc == 2);
-  CHECK(r.header.tmpfs_bytes == 64ll << 20);
+  CHECK(r.header.box_bytes == 64ll << 20);
+  CHECK(r.header.tmp_bytes == 32ll << 20);
   CHECK(r.header.flags == kFlagCgroupNamespace);
   CHECK(r.header.limits.cpu_seconds == 3);
   CHECK(r.header.limits.stack == -1);
@@ -120,12 +122,13 @@ TEST_CASE("a valid request round-trips through encode and decode", "[zygote_requ
   CHECK(std::string(r.binds[1].sandbox_path) == "/box/data");
   CHECK(r.binds[1].writable);
   CHECK(r.binds[1].kind == BindKind::kDirectory);
+  CHECK(std::string(r.binds[1].extra) == "/tmp");  // the overlay's work directory
 }
 
 TEST_CASE("an empty cwd is sent as /box", "[zygote_request]") {
   RunSpec spec = sample_spec();
   spec.cwd.clear();
-  const Decoded d = decode(encode_request(spec, {}, 0, 0));
+  const Decoded d = decode(encode_request(spec, {}, {}, 0));
   REQUIRE(d.ok);
   CHECK(std::string(d.request->cwd) == "/box");
 }
@@ -137,7 +140,7 @@ TEST_CASE("requests at the fixed limits round-trip", "[zygote_request]") {
   for (std::size_t i = 0; i < kMaxBinds; ++i) {
     spec.binds.push_back({"/dev/null", "/box/f" + std::to_string(i), false});
   }
-  const Decoded d = decode(encode_request(spec, {}, 0, 0));
+  const Decoded d = decode(encode_request(spec, {}, {}, 0));
   REQUIRE(d.ok);
   CHECK(d.allocations == 0);
   CHECK(std::string(d.request->argv[kMaxArgs - 1]) == "a1023");
@@ -147,7 +150,7 @@ TEST_CASE("requests at the fixed limits round-trip", "[zygote_request]") {
 }
 
 TEST_CASE("every truncation of a valid request is refused", "[zygote_request]") {
-  const std::string bytes = encode_request(sample_spec(), sample_limits(), 1 << 20, 0);
+  const std::string bytes = encode_request(sample_spec(), sample_limits(), {1 << 20, 1 << 20}, 0);
   for (std::size_t cut = 0; cut < bytes.size(); ++cut) {
     const Decoded d = decode(bytes.substr(0, cut));
     INFO("cut at " << cut << " of " << bytes.size());
@@ -157,14 +160,14 @@ TEST_CASE("every truncation of a valid request is refused", "[zygote_request]") 
 }
 
 TEST_CASE("trailing bytes after a valid request are refused", "[zygote_request]") {
-  const std::string bytes = encode_request(sample_spec(), sample_limits(), 0, 0);
+  const std::string bytes = encode_request(sample_spec(), sample_limits(), {}, 0);
   CHECK_FALSE(decode(bytes + '\0').ok);
   CHECK_FALSE(decode(bytes + "x").ok);
 }
 
 TEST_CASE("counts over the fixed limits are refused before any string is read",
           "[zygote_request]") {
-  const std::string bytes = encode_request(sample_spec(), sample_limits(), 0, 0);
+  const std::string bytes = encode_request(sample_spec(), sample_limits(), {}, 0);
   RequestHeader h = header_of(bytes);
   SECTION("no program") {
     h.argc = 0;
@@ -191,7 +194,7 @@ TEST_CASE("counts over the fixed limits are refused before any string is read",
 
 TEST_CASE("counts that promise more strings than the buffer holds are refused",
           "[zygote_request]") {
-  const std::string bytes = encode_request(sample_spec(), sample_limits(), 0, 0);
+  const std::string bytes = encode_request(sample_spec(), sample_limits(), {}, 0);
   RequestHeader h = header_of(bytes);
   SECTION("one argument more") {
     h.argc += 1;
@@ -212,22 +215,23 @@ TEST_CASE("malformed bind modes are refused", "[zygote_request]") {
   RunSpec spec;
   spec.argv = {"/bin/true"};
   spec.binds = {{"/dev/null", "/box/in", false}};
-  const std::string bytes = encode_request(spec, {}, 0, 0);
-  // The request ends with the bind's mode: "rf\0".
-  REQUIRE(bytes.substr(bytes.size() - 3) == std::string("rf\0", 3));
-  const std::string head = bytes.substr(0, bytes.size() - 3);
-  CHECK(decode(head + std::string("wd\0", 3)).ok);
-  CHECK_FALSE(decode(head + std::string("rx\0", 3)).ok);   // unknown kind
-  CHECK_FALSE(decode(head + std::string("r\0", 2)).ok);    // too short
-  CHECK_FALSE(decode(head + std::string("rff\0", 4)).ok);  // too long
-  CHECK_FALSE(decode(head + std::string("\0", 1)).ok);     // empty
+  const std::string bytes = encode_request(spec, {}, {}, 0);
+  // The request ends with the bind's mode and its (empty) work directory: "rf\0\0".
+  REQUIRE(bytes.substr(bytes.size() - 4) == std::string("rf\0\0", 4));
+  const std::string head = bytes.substr(0, bytes.size() - 4);
+  CHECK(decode(head + std::string("wd\0\0", 4)).ok);
+  CHECK_FALSE(decode(head + std::string("rx\0\0", 4)).ok);   // unknown kind
+  CHECK_FALSE(decode(head + std::string("r\0\0", 3)).ok);    // too short
+  CHECK_FALSE(decode(head + std::string("rff\0\0", 5)).ok);  // too long
+  CHECK_FALSE(decode(head + std::string("\0\0", 2)).ok);     // empty
+  CHECK_FALSE(decode(head + std::string("rf\0", 3)).ok);     // no work directory
 }
 
 TEST_CASE("a buffer shorter than the header or without NUL terminators is refused",
           "[zygote_request]") {
   CHECK_FALSE(decode("").ok);
   CHECK_FALSE(decode(std::string(sizeof(RequestHeader) - 1, '\0')).ok);
-  const std::string bytes = encode_request(sample_spec(), sample_limits(), 0, 0);
+  const std::string bytes = encode_request(sample_spec(), sample_limits(), {}, 0);
   std::string no_nul = bytes;
   for (std::size_t i = sizeof(RequestHeader); i < no_nul.size(); ++i) {
     if (no_nul[i] == '\0') no_nul[i] = 'x';
@@ -263,15 +267,15 @@ TEST_CASE("the encoder refuses what the decoder could not take", "[zygote_reques
   SECTION("more bytes than the zygote's buffer") {
     spec.argv.push_back(std::string(kMaxRequestBytes, 'a'));
   }
-  CHECK_THROWS_AS(encode_request(spec, {}, 0, 0), InternalError);
+  CHECK_THROWS_AS(encode_request(spec, {}, {}, 0), InternalError);
 }
 
 TEST_CASE("the largest request the encoder takes fits the zygote's buffer", "[zygote_request]") {
   RunSpec spec;
   spec.argv = {"/bin/true"};
-  const std::string base = encode_request(spec, {}, 0, 0);
+  const std::string base = encode_request(spec, {}, {}, 0);
   spec.argv.push_back(std::string(kMaxRequestBytes - base.size() - 1, 'a'));
-  const std::string bytes = encode_request(spec, {}, 0, 0);
+  const std::string bytes = encode_request(spec, {}, {}, 0);
   CHECK(bytes.size() == kMaxRequestBytes);
   CHECK(decode(bytes).ok);
 }

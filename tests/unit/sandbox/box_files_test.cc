@@ -1,0 +1,96 @@
+// How a run's files reach it without naming a host path (run_overlays.h), and the sizes of its
+// /box and /tmp (private_tmpfs.h).
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "sandbox/private_tmpfs.h"
+#include "sandbox_fixture.h"
+
+using judge::sandbox::private_tmpfs_sizes;
+using judge::sandbox::RunResult;
+using judge::sandbox::Termination;
+using namespace sandbox_fixture;
+
+namespace {
+
+// A directory the sandbox user may write into (the overlay's upper layer) and its work dir.
+fs::path writable_dir(const Scratch& scratch, const std::string& name) {
+  fs::create_directory(scratch.dir / name);
+  fs::create_directory(scratch.dir / (name + ".work"));
+  if (::geteuid() == 0) {
+    REQUIRE(::chown((scratch.dir / name).c_str(), shared_sandbox()->sandbox_uid(),
+                    shared_sandbox()->sandbox_gid()) == 0);
+  }
+  return scratch.dir / name;
+}
+
+}  // namespace
+
+TEST_CASE("tmpfs sizes: the memory limit, /box bounded by what is read back", "[sandbox]") {
+  CHECK(private_tmpfs_sizes(256ll << 20, 0).box_bytes == 256ll << 20);
+  CHECK(private_tmpfs_sizes(256ll << 20, 0).tmp_bytes == 256ll << 20);
+  CHECK(private_tmpfs_sizes(2ll << 30, 256ll << 20).box_bytes == 256ll << 20);
+  CHECK(private_tmpfs_sizes(2ll << 30, 256ll << 20).tmp_bytes == 2ll << 30);
+  CHECK(private_tmpfs_sizes(64ll << 20, 256ll << 20).box_bytes == 64ll << 20);
+  CHECK(private_tmpfs_sizes(0, 0).tmp_bytes == judge::sandbox::kTmpfsBytesWithoutMemoryLimit);
+}
+
+TEST_CASE("a run's files, program files and writable folder name no host path in mountinfo",
+          "[sandbox]") {
+  REQUIRE_SANDBOX();
+  Scratch scratch;
+  fs::create_directory(scratch.dir / "program");
+  fs::create_directory(scratch.dir / "files");
+  std::ofstream(scratch.dir / "program" / "tool") << "from the program\n";
+  std::ofstream(scratch.dir / "files" / "input") << "from the test\n";
+  for (const char* file : {"program/tool", "files/input"}) {
+    fs::permissions(scratch.dir / file, fs::perms(0644));
+  }
+  fs::permissions(scratch.dir / "program", fs::perms(0755));
+  fs::permissions(scratch.dir / "files", fs::perms(0755));
+  const fs::path feedback = writable_dir(scratch, "feedback");
+  RunSpec spec = shell(
+      "cat /box/tool /box/input; echo judged > /box/feedback/message; cat /proc/self/mountinfo",
+      scratch);
+  spec.box_contents = (scratch.dir / "program").string();
+  spec.box_files = (scratch.dir / "files").string();
+  spec.binds = {{feedback.string(), "/box/feedback", true, feedback.string() + ".work"}};
+  const RunResult r = shared_sandbox()->run(spec);
+  INFO(r.setup_error << r.stderr_text);
+  REQUIRE(r.termination == Termination::kExited);
+  const std::string out = scratch.read("stdout");
+  INFO(out);
+  CHECK(out.rfind("from the program\nfrom the test\n", 0) == 0);
+  CHECK(scratch.read("feedback/message") == "judged\n");
+  CHECK(out.find(scratch.dir.string()) == std::string::npos);
+  CHECK(out.find("judge-sandbox-test") == std::string::npos);
+  CHECK(out.find("/.host") == std::string::npos);
+}
+
+TEST_CASE("a program filling /tmp stops at the memory limit it is charged to", "[sandbox]") {
+  REQUIRE_SANDBOX();
+  Scratch scratch;
+  // 1 MiB blocks into /tmp until something stops it, then how far it got.
+  RunSpec spec = shell(
+      "i=0; while head -c 1048576 /dev/zero > /tmp/f$i 2>/dev/null; do i=$((i+1)); done; "
+      "echo $i",
+      scratch);
+  spec.limits.memory_bytes = 48ll << 20;
+  const RunResult r = shared_sandbox()->run(spec);
+  INFO(r.setup_error << r.stderr_text << scratch.read("stdout"));
+  REQUIRE(r.termination != Termination::kSetupFailed);
+  if (r.backend == "rlimit") {
+    // Not charged to the run: the tmpfs size alone stops it, at the memory limit.
+    CHECK(std::stoll(scratch.read("stdout")) <= 48);
+    return;
+  }
+  // Charged to the run's cgroup: the OOM killer, or ENOSPC near the limit, never more.
+  if (r.memory_limit_exceeded) {
+    CHECK(r.peak_memory_bytes >= 40ll << 20);
+  } else {
+    REQUIRE(r.termination == Termination::kExited);
+    const long long written = std::stoll(scratch.read("stdout"));
+    CHECK(written >= 32);
+    CHECK(written <= 48);
+  }
+}
