@@ -1,5 +1,6 @@
 #include "sandbox/run_plan.h"
 
+#include "sandbox/private_tmpfs.h"
 #include "util/units.h"
 
 namespace judge::sandbox {
@@ -61,11 +62,14 @@ std::vector<std::string> describe_run_plan(const RunSpec& spec) {
   std::vector<std::string> readonly = default_readonly_paths();
   readonly.insert(readonly.end(), spec.extra_readonly.begin(), spec.extra_readonly.end());
   plan.push_back("read-only from the host (those that exist): " + joined(readonly));
-  const std::string tmpfs = units::format_bytes(spec.limits.tmpfs_bytes);
+  const PrivateTmpfsSizes sizes =
+      private_tmpfs_sizes(spec.limits.memory_bytes, spec.limits.box_read_back_bytes);
+  const std::string box_tmpfs = units::format_bytes(sizes.box_bytes);
   plan.push_back(spec.box_contents.empty()
-                     ? "/box: empty tmpfs of " + tmpfs
-                     : "/box: " + spec.box_contents + " (read-only) under a tmpfs of " + tmpfs);
-  plan.push_back("/tmp: empty tmpfs of " + tmpfs);
+                     ? "/box: empty tmpfs of " + box_tmpfs
+                     : "/box: " + spec.box_contents + " (read-only) under a tmpfs of " + box_tmpfs);
+  if (!spec.box_files.empty()) plan.push_back("/box also shows (read-only): " + spec.box_files);
+  plan.push_back("/tmp: empty tmpfs of " + units::format_bytes(sizes.tmp_bytes));
   for (const Bind& bind : spec.binds) {
     plan.push_back("bind " + bind.host_path + " -> " + bind.sandbox_path +
                    (bind.writable ? " (writable)" : " (read-only)"));
