@@ -56,6 +56,8 @@ struct JudgeInputs {
   problem::Problem problem;
   ProgramToJudge solution;
   std::optional<ProgramToJudge> validator;  // the problem's custom output validator
+  // A Polygon interactive package's testlib checker of the interactor's tout (tout_checker).
+  std::optional<ProgramToJudge> tout_checker;
   // Set when problem.yaml changes the solution language's settings (limits.compilation_time):
   // solution.language then points here.
   std::shared_ptr<const lang::Language> adjusted_language;
