@@ -10,7 +10,10 @@ verify sees). Then each round verifies every problem with `-j 1` (the baseline) 
 `-j JOBS`, and prints both wall times and their ratio (target on a 2-core machine: <= 0.60).
 It also compares the CPU time of every accepted test run above 20 ms between the two passes
 (median relative difference; the issue's bound is 2 %). Run it on an idle machine: other load
-changes both figures.
+changes both figures; with --rounds N every round's figures are printed, for their spread.
+Last, where the time of the last round went, per package: wall seconds of each pass, and for the
+-j 1 pass the phases verify reports in its JSON "timing" (data checks, time-limit derivation,
+judging with safety runs; of the judging, the time in judging runs and in safety runs).
 """
 import argparse
 import json
@@ -60,6 +63,7 @@ def main():
         for problem in problems:
             verify(options.judge, problem, options.jobs, env)  # fills the compile cache
         serial, parallel, differences = [], [], []
+        per_package = {}
         for _ in range(options.rounds):
             for jobs, totals in ((1, serial), (options.jobs, parallel)):
                 total = 0.0
@@ -67,6 +71,8 @@ def main():
                 for problem in problems:
                     elapsed, document = verify(options.judge, problem, jobs, env)
                     total += elapsed
+                    per_package.setdefault(problem.name, {})[jobs] = (elapsed,
+                                                                      document.get("timing", {}))
                     times.update({(problem.name,) + key: value
                                   for key, value in cpu_times(document).items()})
                 totals.append(total)
@@ -78,6 +84,17 @@ def main():
                         if base is not None and base >= 20:
                             differences.append((value - base) / base)
     one, many = statistics.median(serial), statistics.median(parallel)
+    for number, (a, b) in enumerate(zip(serial, parallel), 1):
+        print(f"round {number}: -j 1 {a:.1f} s, -j {options.jobs} {b:.1f} s, ratio {b / a:.2f}")
+    print(f"{'package':16} {'-j 1':>7} {'-j ' + str(options.jobs):>7}  phases of -j 1 (s): "
+          "data derive judging (judge runs + safety runs)")
+    for name, passes in per_package.items():
+        wall_one, timing = passes[1]
+        wall_many = passes[options.jobs][0]
+        phases = " ".join(f"{timing.get(key, 0):6.1f}" for key in
+                          ("data_checks_s", "derivation_s", "judging_s"))
+        print(f"{name:16} {wall_one:7.1f} {wall_many:7.1f}  {phases} "
+              f"({timing.get('judging_runs_s', 0):.1f} + {timing.get('safety_runs_s', 0):.1f})")
     print(f"judge verify on {len(problems)} packages, median of {options.rounds} round(s):")
     print(f"  -j 1: {one:.1f} s   -j {options.jobs}: {many:.1f} s   ratio {many / one:.2f}"
           f" (target <= 0.60)")

@@ -1,5 +1,5 @@
-// The judge reports progress through judge::JudgeListener (it cannot depend on report, which
-// depends on it); this adapter hands every event to each report::Reporter in turn.
+// The judge reports progress to one judge::JudgeListener; this one hands every event to each
+// reporter in turn.
 #pragma once
 
 #include <vector>

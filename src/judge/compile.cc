@@ -145,15 +145,9 @@ void stage_sources(StagingDir& staging, const lang::Language& language, const Pr
   }
 }
 
-CompileOutcome compile_in_sandbox(const lang::Language& language, const ProgramSource& source,
-                                  const fs::path& name, sandbox::Sandbox& sandbox,
-                                  StagingDir& staging, fs::path& artifacts_dir) {
-  // The sources, read-only for the compiler; its output joins them in the artifacts.
-  const fs::path sources_dir = staging.make_dir(name / "sources");
-  stage_sources(staging, language, source, name / "sources");
-  artifacts_dir = staging.copy_tree_in(sources_dir, name / "artifacts");
-  const fs::path stdout_file = staging.make_empty_file(name / "compiler-stdout.txt");
-
+// The compiler's run: the staged sources as /box, whose end state is handed back.
+sandbox::RunSpec compiler_run_spec(const lang::Language& language, const ProgramSource& source,
+                                   const fs::path& sources_dir, const fs::path& stdout_file) {
   sandbox::RunSpec spec;
   std::map<std::string, std::string> values =
       lang::template_values(language, language.compile_memory_bytes);
@@ -173,9 +167,21 @@ CompileOutcome compile_in_sandbox(const lang::Language& language, const ProgramS
   spec.limits.file_size_bytes = kCompileFileBytes;
   spec.limits.tmpfs_bytes = kCompileFileBytes;  // each of /box and /tmp
   spec.limits.max_processes = kCompileProcesses;
+  return spec;
+}
 
-  const RunResult run = sandbox.run(spec);
-  return outcome_of(language, run, spec.limits, artifacts_dir, stdout_file);
+CompileOutcome compile_in_sandbox(const lang::Language& language, const ProgramSource& source,
+                                  const fs::path& name, sandbox::Sandbox& sandbox,
+                                  StagingDir& staging, fs::path& artifacts_dir,
+                                  std::optional<sandbox::RunSpec>& compile_run) {
+  // The sources, read-only for the compiler; its output joins them in the artifacts.
+  const fs::path sources_dir = staging.make_dir(name / "sources");
+  stage_sources(staging, language, source, name / "sources");
+  artifacts_dir = staging.copy_tree_in(sources_dir, name / "artifacts");
+  const fs::path stdout_file = staging.make_empty_file(name / "compiler-stdout.txt");
+  compile_run = compiler_run_spec(language, source, sources_dir, stdout_file);
+  const RunResult run = sandbox.run(*compile_run);
+  return outcome_of(language, run, compile_run->limits, artifacts_dir, stdout_file);
 }
 
 }  // namespace
@@ -199,7 +205,8 @@ PreparedProgram prepare_program(const lang::Language& language, const ProgramSou
     // Copied: the sandbox user cannot reach a cache under a private home.
     artifacts = staging.copy_tree_in(*hit, fs::path(name) / "artifacts");
   } else {
-    program.compile = compile_in_sandbox(language, source, name, sandbox, staging, artifacts);
+    program.compile = compile_in_sandbox(language, source, name, sandbox, staging, artifacts,
+                                         program.compile_run);
     if (!program.ready()) return program;
     // Best effort: an unwritable cache only costs a compile next time.
     (void)cache.store(key, artifacts);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,9 @@ struct PreparedProgram {
   // The program's files (staged artifacts): /box's contents for every run of it, as one mount
   // (sandbox::RunSpec::box_contents). Empty when the compile failed.
   std::string files;
+  // The compiler's run as it was given to the sandbox; nullopt when nothing was compiled (no
+  // compile step, or a cached result).
+  std::optional<sandbox::RunSpec> compile_run;
 
   bool ready() const {
     return compile.status != CompileOutcome::Status::kFailed &&

@@ -28,6 +28,12 @@ struct ProgramSource {
   std::vector<std::filesystem::path> extra_files;
 };
 
+// A program to build and run: the solution, an output validator, an input validator.
+struct Program {
+  const lang::Language* language = nullptr;
+  ProgramSource source;
+};
+
 // sha256 over the language file, the compile template, the toolchain version and every source
 // file's name and bytes. Throws ConfigError when a source file cannot be read.
 std::string compile_cache_key(const lang::Language& language, const ProgramSource& source,

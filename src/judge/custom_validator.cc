@@ -12,6 +12,7 @@
 #include "judge/text_limits.h"
 #include "judge/validator_output_file.h"
 #include "util/error.h"
+#include "util/text.h"
 #include "util/units.h"
 #include "util/untrusted_file.h"
 
@@ -29,18 +30,6 @@ constexpr std::size_t kJudgeMessageBytes = 4 << 10;
 constexpr std::size_t kJudgeMessageLines = 20;
 const fs::path kRunDir = "validator-run";
 
-std::string trim_right(std::string text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
-  return text;
-}
-
-std::string first_line(const std::string& text) {
-  const std::size_t start = text.find_first_not_of(" \t\r\n");
-  if (start == std::string::npos) return "";
-  const std::size_t end = text.find('\n', start);
-  return trim_right(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
-}
-
 // judgemessage.txt as the validator left it. The validator controls the feedback dir: a link to
 // a host file or a FIFO there is never followed or opened (read_untrusted_file); *refused then
 // says why, and the run is a judge error whatever the exit code.
@@ -50,7 +39,7 @@ std::string judge_message_of(const fs::path& feedback_dir, std::string* refused)
   if (file.status == UntrustedFile::Status::kRefused) {
     *refused = "the output validator's judgemessage.txt " + file.why;
   }
-  return trim_right(head_lines(file.data, kJudgeMessageLines, kJudgeMessageBytes));
+  return std::string(trim_right(head_lines(file.data, kJudgeMessageLines, kJudgeMessageBytes)));
 }
 
 std::vector<fs::path> visible_files(const fs::path& folder) {
@@ -72,9 +61,8 @@ std::string names_of(const std::vector<fs::path>& files) {
 // testlib's exit codes; the first line of stderr is the checker's comment.
 CheckResult testlib_result(const RunResult& run, const sandbox::Limits& limits) {
   CheckResult result;
-  result.judge_message =
-      trim_right(head_lines(run.stderr_text, kJudgeMessageLines, kJudgeMessageBytes));
-  const std::string comment = first_line(result.judge_message);
+  result.judge_message = validator_stderr_excerpt(run.stderr_text);
+  const std::string comment(first_nonblank_line(result.judge_message));
   const bool exited = run.termination == Termination::kExited && !run.cpu_limit_exceeded &&
                       !run.wall_limit_exceeded && !run.memory_limit_exceeded &&
                       !run.output_limit_exceeded;
@@ -116,9 +104,8 @@ CheckResult testlib_result(const RunResult& run, const sandbox::Limits& limits) 
 
 }  // namespace
 
-ValidatorProgram find_validator_program(const fs::path& custom_path,
-                                        const lang::Registry& registry) {
-  ValidatorProgram program;
+Program find_validator_program(const fs::path& custom_path, const lang::Registry& registry) {
+  Program program;
   if (!fs::is_directory(custom_path)) {
     program.language = registry.detect(custom_path);
     if (program.language == nullptr) {
@@ -151,9 +138,8 @@ ValidatorProgram find_validator_program(const fs::path& custom_path,
   return program;
 }
 
-ValidatorProgram find_validator_program(const problem::ValidatorSpec& spec,
-                                        const lang::Registry& registry) {
-  ValidatorProgram program = find_validator_program(spec.custom_path, registry);
+Program find_validator_program(const problem::ValidatorSpec& spec, const lang::Registry& registry) {
+  Program program = find_validator_program(spec.custom_path, registry);
   for (const fs::path& file : spec.extra_files) program.source.extra_files.push_back(file);
   return program;
 }
@@ -209,11 +195,7 @@ std::string read_judge_message(const fs::path& feedback_dir, std::string* refuse
 }
 
 std::string validator_stderr_excerpt(const std::string& stderr_text) {
-  return trim_right(head_lines(stderr_text, kJudgeMessageLines, kJudgeMessageBytes));
-}
-
-std::string first_line_of(const std::string& text) {
-  return first_line(text);
+  return std::string(trim_right(head_lines(stderr_text, kJudgeMessageLines, kJudgeMessageBytes)));
 }
 
 CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path& output) {
@@ -256,7 +238,7 @@ CheckResult CustomValidator::check(const problem::TestCase& test, const fs::path
     result.verdict = Verdict::kJudgeError;
     result.message = "the output validator's " + score_error;
   } else if (verdict.verdict == Verdict::kWrongAnswer) {
-    result.message = first_line(result.judge_message);
+    result.message = first_nonblank_line(result.judge_message);
     if (result.message.empty()) result.message = "the output validator rejected the output";
   } else if (verdict.verdict == Verdict::kJudgeError) {
     result.message = verdict.message;

@@ -20,19 +20,13 @@ namespace judge {
 inline constexpr int kValidatorAccepted = 42;
 inline constexpr int kValidatorWrongAnswer = 43;
 
-struct ValidatorProgram {
-  const lang::Language* language = nullptr;
-  ProgramSource source;
-};
-
 // The validator's main source and language. custom_path is a source file, or a folder holding
 // exactly one source in a known language (other files in it, such as headers, come along).
 // Throws ConfigError naming the path otherwise.
-ValidatorProgram find_validator_program(const std::filesystem::path& custom_path,
-                                        const lang::Registry& registry);
+Program find_validator_program(const std::filesystem::path& custom_path,
+                               const lang::Registry& registry);
 // The same for a problem's validator, with the spec's extra_files (Polygon's headers) added.
-ValidatorProgram find_validator_program(const problem::ValidatorSpec& spec,
-                                        const lang::Registry& registry);
+Program find_validator_program(const problem::ValidatorSpec& spec, const lang::Registry& registry);
 
 // Generous, because a slow validator must not turn into a verdict about the solution: CPU
 // max(10 s, 10 x the solution's time limit), wall twice that, 1 GiB (plus what the validator's
@@ -51,12 +45,10 @@ sandbox::RunSpec validator_run_spec(const lang::Language& language,
 std::vector<sandbox::Bind> validator_files(const std::filesystem::path& input,
                                            const std::filesystem::path& answer,
                                            const std::filesystem::path& feedback);
-// judgemessage.txt, trimmed to a report's size; the first lines of a validator's stderr; the
-// first non-blank line of a text.
+// judgemessage.txt, trimmed to a report's size; the first lines of a validator's stderr.
 // *refused says why when judgemessage.txt was not a plain file of the validator's (a judge error).
 std::string read_judge_message(const std::filesystem::path& feedback_dir, std::string* refused);
 std::string validator_stderr_excerpt(const std::string& stderr_text);
-std::string first_line_of(const std::string& text);
 
 class CustomValidator final : public OutputChecker {
  public:

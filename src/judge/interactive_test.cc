@@ -10,6 +10,7 @@
 #include "judge/text_limits.h"
 #include "judge/validator_output_file.h"
 #include "util/error.h"
+#include "util/text.h"
 #include "util/unique_fd.h"
 
 namespace judge {
@@ -21,7 +22,6 @@ using sandbox::Termination;
 namespace {
 
 const fs::path kRunDir = "validator-run";
-const fs::path kOutputFile = "run/stdout";
 const fs::path kToutDir = "interactor-tout";
 // Two names for a pass's input, used in turn: the next pass's input is written while the
 // current one's is still the validator's.
@@ -68,8 +68,7 @@ class TestPasses {
   TestPasses(const problem::TestCase& test, const SolutionRunSetup& setup,
              const ValidatorSetup& validator, sandbox::Sandbox& sandbox, StagingDir& staging)
       : test_(test), setup_(setup), validator_(validator), sandbox_(sandbox), staging_(staging) {
-    judged_ = setup.limits;
-    judged_.memory_bytes += setup.memory_extra_bytes;
+    judged_ = enforced_limits(setup);
   }
 
   TestOutcome run() {
@@ -157,7 +156,7 @@ class TestPasses {
   }
 
   PassRun run_then_validate(const fs::path& input) {
-    output_ = staging_.output_file(kOutputFile);
+    output_ = solution_output_file(staging_);
     problem::TestCase pass_test = test_;
     pass_test.input = input;
     PassRun run;
@@ -206,7 +205,7 @@ class TestPasses {
       outcome.judge_message = validator_stderr_excerpt(run.validator_stderr);
     }
     if (outcome.verdict == Verdict::kWrongAnswer && outcome.message.empty()) {
-      outcome.message = first_line_of(outcome.judge_message);
+      outcome.message = first_nonblank_line(outcome.judge_message);
       if (outcome.message.empty()) outcome.message = "the output validator rejected the output";
     }
     if (outcome.verdict == Verdict::kJudgeError && outcome.judge_message.empty()) {

@@ -11,19 +11,25 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Reused by every test: the previous test's output is never needed once it has been checked.
-const fs::path kOutputFile = "run/stdout";
-
 std::string excerpt_of(const fs::path& file) {
   return head_lines(read_prefix(file, kExcerptBytes + 1), kExcerptLines, kExcerptBytes);
 }
 
 }  // namespace
 
+AppliedLimits enforced_limits(const SolutionRunSetup& setup) {
+  AppliedLimits limits = setup.limits;
+  limits.memory_bytes += setup.memory_extra_bytes;
+  return limits;
+}
+
+fs::path solution_output_file(StagingDir& staging) {
+  return staging.output_file("run/stdout");
+}
+
 sandbox::RunSpec solution_run_spec(const SolutionRunSetup& setup, const problem::TestCase& test,
                                    const fs::path& output_file) {
   const lang::Language& language = *setup.language;
-  const std::int64_t sandbox_memory = setup.limits.memory_bytes + setup.memory_extra_bytes;
 
   sandbox::RunSpec spec;
   // {memory_mb} is the problem's limit: a JVM heap of limit + extra would let the heap alone
@@ -40,7 +46,7 @@ sandbox::RunSpec solution_run_spec(const SolutionRunSetup& setup, const problem:
   spec.stdout_path = output_file.string();
   spec.limits.cpu_time_ms = setup.limits.time_limit_ms;
   spec.limits.wall_time_ms = setup.limits.wall_time_limit_ms;
-  spec.limits.memory_bytes = sandbox_memory;
+  spec.limits.memory_bytes = enforced_limits(setup).memory_bytes;
   spec.limits.output_bytes = setup.limits.output_bytes;
   spec.limits.max_processes = std::max(1, language.max_processes);
   if (const auto files = setup.test_files.find(test.name); files != setup.test_files.end()) {
@@ -51,16 +57,14 @@ sandbox::RunSpec solution_run_spec(const SolutionRunSetup& setup, const problem:
 
 TestOutcome run_test(const problem::TestCase& test, const SolutionRunSetup& setup,
                      sandbox::Sandbox& sandbox, StagingDir& staging, OutputChecker& checker) {
-  const fs::path output = staging.output_file(kOutputFile);
+  const fs::path output = solution_output_file(staging);
   TestOutcome outcome;
   outcome.name = test.name;
   outcome.group = test.group;
   outcome.run = sandbox.run(solution_run_spec(setup, test, output));
 
-  AppliedLimits judged = setup.limits;
-  judged.memory_bytes += setup.memory_extra_bytes;
   const Classification classification =
-      classify(outcome.run, judged, setup.language->out_of_memory_messages);
+      classify(outcome.run, enforced_limits(setup), setup.language->out_of_memory_messages);
   outcome.verdict = classification.verdict;
   outcome.message = classification.message;
 

@@ -35,6 +35,13 @@ struct SolutionRunSetup {
 inline constexpr std::size_t kExcerptLines = 10;
 inline constexpr std::size_t kExcerptBytes = 1 << 10;
 
+// The limits the sandbox enforces on the solution and that its run is classified against: the
+// applied limits with the runtime's memory_extra_bytes on top.
+AppliedLimits enforced_limits(const SolutionRunSetup& setup);
+
+// Where every test's output goes (reused: once checked, a test's output is not needed).
+std::filesystem::path solution_output_file(StagingDir& staging);
+
 sandbox::RunSpec solution_run_spec(const SolutionRunSetup& setup, const problem::TestCase& test,
                                    const std::filesystem::path& output_file);
 

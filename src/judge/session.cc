@@ -21,6 +21,7 @@
 #include "judge/solution_dir.h"
 #include "judge/staging.h"
 #include "judge/submit_answer.h"
+#include "judge/verbose_plan.h"
 #include "lang/entry_point.h"
 #include "problem/unimplemented.h"
 #include "util/interrupt.h"
@@ -69,7 +70,7 @@ std::string known_ids(const lang::Registry& registry) {
 
 // Compiles the custom validator before anything of the solution runs: a validator that does not
 // compile is a problem of the package, not a verdict.
-PreparedProgram compile_validator(const ProgramToJudge& validator, const std::string& name,
+PreparedProgram compile_validator(const Program& validator, const std::string& name,
                                   sandbox::Sandbox& sandbox, StagingDir& staging,
                                   const CompileCache& cache) {
   const lang::Language& language = *validator.language;
@@ -202,7 +203,7 @@ JudgeReport report_header(const JudgeInputs& inputs, const SessionOptions& optio
 // The solution's language adapted to its entry point (file names, main class) and to the
 // problem's compile limits; inputs.adjusted_language owns the copy.
 void adapt_solution_language(JudgeInputs& inputs) {
-  ProgramToJudge& solution = inputs.solution;
+  Program& solution = inputs.solution;
   std::shared_ptr<const lang::Language> adapted = lang::adapt_to_entry(
       *solution.language, solution.source.main_file, solution.source.extra_files);
   if (adapted) solution.language = adapted.get();
@@ -291,9 +292,9 @@ ExitCode exit_code_for(const JudgeReport& report) {
   return ExitCode::kNotAccepted;
 }
 
-ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
-                                  const std::string& language_id, const lang::Registry& registry,
-                                  std::vector<std::string>* notes) {
+Program multi_file_program(const fs::path& dir, const fs::path& entry,
+                           const std::string& language_id, const lang::Registry& registry,
+                           std::vector<std::string>* notes) {
   check_solution_dir(dir);
   std::vector<fs::path> files;
   for (const fs::directory_entry& item : fs::directory_iterator(dir)) {
@@ -349,7 +350,7 @@ ProgramToJudge multi_file_program(const fs::path& dir, const fs::path& entry,
   } else {
     main = lang::find_entry_point(*language, dir, sources);
   }
-  ProgramToJudge program{language, {main, {}}};
+  Program program{language, {main, {}}};
   for (const fs::path& file : files) {
     // The entry point is placed as source_name: a file of that name would replace it.
     if (file != main && file.filename() != language->source_name) {
@@ -409,17 +410,17 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
   }
 
   if (inputs.problem.validator.kind == problem::ValidatorSpec::Kind::kCustom) {
-    ValidatorProgram validator = find_validator_program(inputs.problem.validator, registry);
+    Program validator = find_validator_program(inputs.problem.validator, registry);
     require_toolchain(*validator.language);
-    inputs.validator = ProgramToJudge{validator.language, std::move(validator.source)};
+    inputs.validator = std::move(validator);
   }
   const auto& tout_checker = inputs.problem.validator.tout_checker;
   if (tout_checker && tout_checker->builtin_name.empty()) {
     problem::ValidatorSpec checker = inputs.problem.validator;  // the same headers beside it
     checker.custom_path = tout_checker->source;
-    ValidatorProgram program = find_validator_program(checker, registry);
+    Program program = find_validator_program(checker, registry);
     require_toolchain(*program.language);
-    inputs.tout_checker = ProgramToJudge{program.language, std::move(program.source)};
+    inputs.tout_checker = std::move(program);
   }
   return inputs;
 }
@@ -461,8 +462,6 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
                                 ? PreparedProgram{}
                                 : prepare_program(*inputs.solution.language, inputs.solution.source,
                                                   "solution", sandbox, staging, cache);
-  report.compile = program.compile;
-  listener.on_compile(report);
 
   SolutionRunSetup setup;
   setup.language = inputs.solution.language;
@@ -472,6 +471,12 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
   setup.verbose = options.verbose;
   setup.scoring = scoring;
   setup.test_files = stage_test_files(selected, staging);
+  report.compile = program.compile;
+  if (options.verbose) {
+    const TestCase* first = problem.submit_answer || selected.empty() ? nullptr : selected.front();
+    report.run_plan = verbose_run_plan(program, setup, first, staging);
+  }
+  listener.on_compile(report);
 
   std::string skip_reason = program.ready() ? "" : "not run: the solution did not compile";
   // Judges one test (or records it as skipped) and tells the listener.

@@ -47,17 +47,12 @@ struct SessionOptions {
   sandbox::SandboxOptions sandbox;  // how the parallel runs' own sandboxes are made
 };
 
-struct ProgramToJudge {
-  const lang::Language* language = nullptr;
-  ProgramSource source;
-};
-
 struct JudgeInputs {
   problem::Problem problem;
-  ProgramToJudge solution;
-  std::optional<ProgramToJudge> validator;  // the problem's custom output validator
+  Program solution;
+  std::optional<Program> validator;  // the problem's custom output validator
   // A Polygon interactive package's testlib checker of the interactor's tout (tout_checker).
-  std::optional<ProgramToJudge> tout_checker;
+  std::optional<Program> tout_checker;
   // Set when problem.yaml changes the solution language's settings (limits.compilation_time):
   // solution.language then points here.
   std::shared_ptr<const lang::Language> adjusted_language;
@@ -84,10 +79,9 @@ JudgeReport judge_solution(const SessionOptions& options, sandbox::Sandbox& sand
 // one named like the language's source_name or with the stem "main" (any case). ConfigError
 // naming the directory otherwise. The entry point is placed as source_name, so another file of
 // that name (main.py beside --entry solve.py) is left out.
-ProgramToJudge multi_file_program(const std::filesystem::path& dir,
-                                  const std::filesystem::path& entry,
-                                  const std::string& language_id, const lang::Registry& registry,
-                                  std::vector<std::string>* notes = nullptr);
+Program multi_file_program(const std::filesystem::path& dir, const std::filesystem::path& entry,
+                           const std::string& language_id, const lang::Registry& registry,
+                           std::vector<std::string>* notes = nullptr);
 
 // The language of the solution: --lang, else detected; ConfigError naming the file and the
 // known extensions when neither works.

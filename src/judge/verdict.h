@@ -111,6 +111,9 @@ struct JudgeReport {
   std::vector<GroupScore> groups;       // scoring problems: per group, in test order
   int tests_total = 0;                  // tests selected (including skipped)
   std::vector<std::string> test_names;  // the selected tests' names, in run order
+  // --verbose: the compile's and the first test's run as the sandbox sets them up (titled blocks
+  // of lines, judge/verbose_plan.h); empty otherwise.
+  std::vector<std::string> run_plan;
 };
 
 // Pure summaries used by every reporter.

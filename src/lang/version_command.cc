@@ -10,6 +10,7 @@
 #include <cerrno>
 
 #include "util/error.h"
+#include "util/text.h"
 #include "util/unique_fd.h"
 
 namespace judge::lang::detail {
@@ -70,18 +71,9 @@ int wait_for(pid_t pid) {
 }
 
 std::optional<std::string> first_non_empty_line(const std::string& text) {
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    const std::size_t first = text.find_first_not_of(" \t\r", start);
-    if (first < end) {
-      const std::size_t last = text.find_last_not_of(" \t\r", end - 1);
-      return text.substr(first, last - first + 1);
-    }
-    start = end + 1;
-  }
-  return std::nullopt;
+  const std::string_view line = first_nonblank_line(text);
+  if (line.empty()) return std::nullopt;
+  return std::string(line);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "problem/folder_listing.h"
 #include "problem/yaml_helpers.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace judge::problem {
 

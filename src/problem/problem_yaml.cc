@@ -7,6 +7,7 @@
 #include "problem/unimplemented.h"
 #include "problem/yaml_helpers.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace judge::problem {
 

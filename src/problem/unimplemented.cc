@@ -3,6 +3,7 @@
 
 #include "problem/yaml_helpers.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace judge::problem {
 

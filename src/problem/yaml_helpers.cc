@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "util/error.h"
+#include "util/text.h"
 
 namespace judge::problem {
 
@@ -102,21 +103,6 @@ std::optional<std::vector<std::string>> YamlMap::string_list(const std::string& 
 std::optional<YamlMap> YamlMap::map(const std::string& key) const {
   if (!has(key)) return std::nullopt;
   return YamlMap(raw(key), file_, field(key));
-}
-
-std::vector<std::string> split_whitespace(const std::string& text) {
-  std::vector<std::string> words;
-  std::string word;
-  for (const char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      if (!word.empty()) words.push_back(std::move(word));
-      word.clear();
-    } else {
-      word += c;
-    }
-  }
-  if (!word.empty()) words.push_back(std::move(word));
-  return words;
 }
 
 }  // namespace judge::problem

@@ -47,6 +47,4 @@ class YamlMap {
   std::string prefix_;
 };
 
-std::vector<std::string> split_whitespace(const std::string& text);
-
 }  // namespace judge::problem

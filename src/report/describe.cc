@@ -4,6 +4,7 @@
 
 #include "judge/classify.h"
 #include "report/text_sanitize.h"
+#include "util/text.h"
 
 namespace judge::report {
 
@@ -51,10 +52,10 @@ std::string failure_reason(const TestOutcome& test) {
   if (test.verdict == Verdict::kAccepted || test.verdict == Verdict::kSkipped) return "";
   if (test.verdict == Verdict::kWrongAnswer) {
     if (test.difference) return format_difference(*test.difference);
-    std::string validator_says = first_nonblank_line(test.judge_message);
+    const std::string_view validator_says = first_nonblank_line(test.judge_message);
     if (!validator_says.empty()) return printable(validator_says);
   }
-  std::string message = first_nonblank_line(test.message);
+  std::string message(first_nonblank_line(test.message));
   if (message.empty()) message = describe_run(test);
   return printable(message);
 }

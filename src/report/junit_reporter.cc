@@ -10,6 +10,7 @@
 #include "report/reporter.h"
 #include "report/text_sanitize.h"
 #include "report/xml_escape.h"
+#include "util/text.h"
 #include "util/units.h"
 
 namespace judge::report {
@@ -147,7 +148,8 @@ std::string compile_testcase_xml(const JudgeReport& report, Counts& counts) {
   const std::string reason = printable(first_nonblank_line(compile.message));
   return "    <testcase name=\"compile\" classname=\"" + attr(classname(report.problem_name, "")) +
          "\" time=\"" + seconds(compile.time_ms * 1000) + "\">\n" +
-         outcome_element(failed ? "failure" : "error", verdict, reason, trim(compile.message)) +
+         outcome_element(failed ? "failure" : "error", verdict, reason,
+                         std::string(trim(compile.message))) +
          "    </testcase>\n";
 }
 

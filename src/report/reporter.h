@@ -6,22 +6,13 @@
 #include <ostream>
 #include <string>
 
+#include "judge/events.h"
 #include "judge/verdict.h"
 
 namespace judge::report {
 
-class Reporter {
- public:
-  virtual ~Reporter() = default;
-  // `report` holds everything known so far (problem, language, limits, sandbox; tests empty).
-  virtual void on_start(const JudgeReport& report) { (void)report; }
-  virtual void on_compile(const JudgeReport& report) { (void)report; }
-  virtual void on_test(const JudgeReport& report, const TestOutcome& test) {
-    (void)report;
-    (void)test;
-  }
-  virtual void on_finish(const JudgeReport& report) { (void)report; }
-};
+// A reporter is a listener of the judge's events (judge/events.h).
+using Reporter = JudgeListener;
 
 struct TextOptions {
   bool color = true;

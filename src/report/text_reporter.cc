@@ -8,6 +8,7 @@
 #include "report/describe.h"
 #include "report/reporter.h"
 #include "report/text_sanitize.h"
+#include "util/text.h"
 #include "util/units.h"
 
 namespace judge::report {
@@ -112,6 +113,7 @@ class TextReporter : public Reporter {
         write_block(compile.message, kCompilerMessageLines);
         break;
     }
+    write_run_plan(report.run_plan);
     out_.flush();
   }
 
@@ -163,6 +165,13 @@ class TextReporter : public Reporter {
     const std::string_view color = verdict_color(verdict);
     if (!options_.color || color.empty()) return text;
     return std::string(color) + text + std::string(kReset);
+  }
+
+  // --verbose: how the runs are set up. File names and arguments come from the submission.
+  void write_run_plan(const std::vector<std::string>& plan) {
+    if (plan.empty()) return;
+    out_ << "Run plan:\n";
+    for (const std::string& line : plan) out_ << "  " << printable(line) << '\n';
   }
 
   // An indented excerpt: --verbose context for a failure, or compiler output.

@@ -6,10 +6,6 @@ namespace {
 
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
 
-bool is_blank(std::string_view line) {
-  return line.find_first_not_of(" \t\r\n\f\v") == line.npos;
-}
-
 }  // namespace
 
 std::string sanitize_utf8(std::string_view text) {
@@ -47,25 +43,6 @@ std::string printable(std::string_view text, bool keep_tabs) {
 std::string truncate_utf8(std::string_view text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return std::string(text);
   return std::string(text.substr(0, utf8::boundary_at_or_before(text, max_bytes))) + "...";
-}
-
-std::string trim(std::string_view text) {
-  constexpr std::string_view kSpace = " \t\r\n\f\v";
-  const std::size_t begin = text.find_first_not_of(kSpace);
-  if (begin == text.npos) return "";
-  const std::size_t end = text.find_last_not_of(kSpace);
-  return std::string(text.substr(begin, end - begin + 1));
-}
-
-std::string first_nonblank_line(std::string_view text) {
-  while (!text.empty()) {
-    const std::size_t newline = text.find('\n');
-    const std::string_view line = text.substr(0, newline);
-    if (!is_blank(line)) return trim(line);
-    if (newline == text.npos) break;
-    text.remove_prefix(newline + 1);
-  }
-  return "";
 }
 
 Excerpt make_excerpt(std::string_view text, std::size_t max_lines, std::size_t max_line_bytes) {

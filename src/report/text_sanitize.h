@@ -30,11 +30,6 @@ std::string printable(std::string_view text, bool keep_tabs = false);
 // At most max_bytes bytes of text, cut on a code point boundary, with "..." appended when cut.
 std::string truncate_utf8(std::string_view text, std::size_t max_bytes);
 
-std::string trim(std::string_view text);
-
-// The first line that is not blank, trimmed ("" when there is none).
-std::string first_nonblank_line(std::string_view text);
-
 // The first max_lines lines of text (a trailing newline does not start another line), each made
 // printable and cut to max_line_bytes; omitted_lines counts what was left out.
 struct Excerpt {

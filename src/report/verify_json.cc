@@ -126,6 +126,12 @@ std::string verify_to_json(const verify::VerifyReport& report) {
   Json notes = Json::array();
   for (const std::string& note : report.notes) notes.push_back(sanitize_utf8(note));
   document["notes"] = notes;
+  // Where the time went (wall seconds per phase; the judging phase's work summed over cores).
+  document["timing"] = {{"data_checks_s", report.timing.data_checks_s},
+                        {"derivation_s", report.timing.derivation_s},
+                        {"judging_s", report.timing.judging_s},
+                        {"judging_runs_s", report.timing.judging_runs_s},
+                        {"safety_runs_s", report.timing.safety_runs_s}};
   document["sound"] = verify::is_sound(report);
   document["exit_code"] = static_cast<int>(verify::verify_exit_code(report));
   return document.dump(2) + "\n";

@@ -14,6 +14,23 @@ bool allowed_in_xml(char32_t cp) {
 
 }  // namespace
 
+std::string_view markup_entity(char32_t c) {
+  switch (c) {
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '"':
+      return "&quot;";
+    case '\'':
+      return "&apos;";
+    default:
+      return "";
+  }
+}
+
 std::string xml_escape(std::string_view text, XmlContext context) {
   const bool attribute = context == XmlContext::kAttribute;
   std::string out;
@@ -33,22 +50,11 @@ std::string xml_escape(std::string_view text, XmlContext context) {
       out += utf8::escape(cp.value);
       continue;
     }
+    if (const std::string_view entity = markup_entity(cp.value); !entity.empty()) {
+      out += entity;
+      continue;
+    }
     switch (cp.value) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
       case '\t':
         out += attribute ? "&#9;" : "\t";
         break;

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "util/text.h"
+
 namespace judge::sandbox {
 
 namespace {
@@ -26,14 +28,6 @@ std::vector<std::string_view> lines(std::string_view text) {
     if (!line.empty()) out.push_back(line);
   }
   return out;
-}
-
-std::string_view trim(std::string_view text) {
-  const std::string_view space = " \t\n\r";
-  std::size_t first = text.find_first_not_of(space);
-  if (first == std::string_view::npos) return {};
-  std::size_t last = text.find_last_not_of(space);
-  return text.substr(first, last - first + 1);
 }
 
 template <typename Int>
@@ -132,17 +126,6 @@ std::optional<std::int64_t> flat_keyed_value(std::string_view text, std::string_
     return parse_int64(line.substr(space + 1));
   }
   return std::nullopt;
-}
-
-std::vector<std::string> split_words(std::string_view text) {
-  std::vector<std::string> words;
-  for (std::string_view line : lines(text)) {
-    for (std::string_view word : split(line, ' ')) {
-      word = trim(word);
-      if (!word.empty()) words.emplace_back(word);
-    }
-  }
-  return words;
 }
 
 std::vector<pid_t> parse_pid_list(std::string_view text) {

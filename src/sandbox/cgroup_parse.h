@@ -38,8 +38,6 @@ std::optional<std::string> cgroup_directory(const MountInfoLine& mount,
 std::optional<std::int64_t> parse_int64(std::string_view text);
 // The value of `key` in a flat-keyed file ("usage_usec 123\nuser_usec 100\n"), or nullopt.
 std::optional<std::int64_t> flat_keyed_value(std::string_view text, std::string_view key);
-// Whitespace-separated words ("cpu io memory pids" of cgroup.controllers).
-std::vector<std::string> split_words(std::string_view text);
 // cgroup.procs: one pid per line.
 std::vector<pid_t> parse_pid_list(std::string_view text);
 

@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "util/error.h"
+#include "util/text.h"
 #include "util/unique_fd.h"
 
 namespace judge::sandbox {
@@ -169,7 +170,7 @@ std::string enable_subtree_controllers(CgroupSyscalls& sys, const std::string& p
   if (int err = sys.read_file(subtree_control, &enabled_text)) {
     return "cannot read " + subtree_control + ": " + std::strerror(err);
   }
-  const std::vector<std::string> enabled = split_words(enabled_text);
+  const std::vector<std::string> enabled = split_whitespace(enabled_text);
   std::string request;
   for (const std::string& controller : controllers) {
     if (!contains(enabled, controller)) request += (request.empty() ? "+" : " +") + controller;
@@ -216,7 +217,7 @@ std::unique_ptr<CgroupBackend> detect_cgroup_v2(const CgroupProbe& probe, std::s
     *why_not = "cannot read " + parent + "/cgroup.controllers: " + std::strerror(err);
     return nullptr;
   }
-  const std::vector<std::string> available = split_words(available_text);
+  const std::vector<std::string> available = split_whitespace(available_text);
   std::vector<std::string> missing;
   for (const char* needed : {"memory", "pids"}) {
     if (!contains(available, needed)) missing.emplace_back(needed);

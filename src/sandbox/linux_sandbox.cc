@@ -107,27 +107,13 @@
 #include "sandbox/child_protocol.h"
 #include "sandbox/run_init.h"
 #include "sandbox/run_monitor.h"
+#include "sandbox/run_plan.h"
 #include "sandbox/zygote_request.h"
 #include "util/error.h"
 
 namespace judge::sandbox {
 
 namespace {
-
-// What every program needs from the host, besides the toolchain's own extra paths.
-const std::vector<std::string> kDefaultReadonlyPaths = {"/usr",
-                                                        "/lib",
-                                                        "/lib32",
-                                                        "/lib64",
-                                                        "/libx32",
-                                                        "/bin",
-                                                        "/sbin",
-                                                        "/etc/alternatives",
-                                                        "/etc/ld.so.cache",
-                                                        "/etc/ld.so.conf",
-                                                        "/etc/ld.so.conf.d",
-                                                        "/etc/localtime",
-                                                        "/etc/nsswitch.conf"};
 
 constexpr std::int64_t kFallbackDataHeadroom = 1ll << 30;
 
@@ -217,7 +203,7 @@ ZygoteHandle& LinuxSandbox::zygote_for(const RunSpec& spec) {
   auto it = zygotes_.find(key);
   if (it != zygotes_.end()) return *it->second;
   ZygoteSetup setup;
-  setup.readonly_paths = kDefaultReadonlyPaths;
+  setup.readonly_paths = default_readonly_paths();
   for (const auto& path : spec.extra_readonly) setup.readonly_paths.push_back(path);
   auto policy = policies_.find(spec.seccomp_policy);
   if (policy == policies_.end()) {
@@ -409,10 +395,7 @@ void LinuxSandbox::run_checked(const RunSpec& spec, std::unique_ptr<StartedInit>
 }
 
 LinuxSandbox::ActiveRun::ActiveRun(const RunSpec& run_spec) : spec(run_spec) {
-  const Limits& limits = spec.limits;
-  wall_ms = limits.wall_time_ms > 0  ? limits.wall_time_ms
-            : limits.cpu_time_ms > 0 ? limits.cpu_time_ms * 3 + 1000
-                                     : 0;
+  wall_ms = effective_wall_time_ms(spec.limits);
 }
 
 void LinuxSandbox::begin(ActiveRun& run, int stdin_fd, int stdout_fd) {

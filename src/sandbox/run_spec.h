@@ -22,7 +22,7 @@ struct Bind {
 
 struct Limits {
   std::int64_t cpu_time_ms = 0;            // CPU time of the whole process tree; 0 = unlimited
-  std::int64_t wall_time_ms = 0;           // 0 = unlimited (then cpu_time_ms * 3 + 1s is used)
+  std::int64_t wall_time_ms = 0;           // 0 = effective_wall_time_ms (run_plan.h)
   std::int64_t memory_bytes = 0;           // peak memory of the whole tree (cgroup); 0 = unlimited
   std::int64_t output_bytes = 64ll << 20;  // stdout captured; more is OLE
   std::int64_t stderr_bytes = 64 << 10;    // stderr kept (the rest is read and dropped)

@@ -6,6 +6,8 @@
 #include <limits>
 #include <span>
 
+#include "util/text.h"
+
 namespace judge::units {
 
 namespace {
@@ -27,16 +29,6 @@ struct Number {
   std::int64_t fraction = 0;  // the first kFractionDigits digits after the point, scaled
   bool fraction_rest_nonzero = false;
 };
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
 
 bool is_digit(char c) {
   return c >= '0' && c <= '9';

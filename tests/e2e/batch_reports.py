@@ -12,7 +12,6 @@ Cases:
             without network: a verdict strip and a chart per submission, no external URL
 Prints "SKIP: reason" (exit 0) only when Chromium is not installed.
 """
-import argparse
 import base64
 import csv
 import io
@@ -23,10 +22,9 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 from html.parser import HTMLParser
-from pathlib import Path
 
 sys.dont_write_bytecode = True  # keep __pycache__ out of the source tree
-from judge_runner import Judge, TestFailure
+from judge_runner import TestFailure, run_case_from_command_line
 
 # Small, fast submissions of problems/hello covering AC, WA and RE (C and Python: no JVM start).
 SUBMISSIONS = ["accepted/hello.c", "accepted/hello.py", "wrong_answer/comma.py",
@@ -305,22 +303,5 @@ def case_html(judge):
 CASES = {"formats": case_formats, "html": case_html}
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--judge", required=True, type=Path)
-    parser.add_argument("--source", required=True, type=Path)
-    parser.add_argument("case", choices=sorted(CASES))
-    options = parser.parse_args()
-    judge = Judge(options.judge.resolve(), options.source.resolve())
-    try:
-        CASES[options.case](judge)
-    except TestFailure as failure:
-        print(f"FAIL {failure}")
-        return 1
-    finally:
-        judge.close()
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_case_from_command_line(__doc__.splitlines()[0], CASES))

@@ -3,14 +3,13 @@ versions, text columns with long test names, and shell completion installed by `
 
 usage: cli_surface.py --judge BUILD/judge --source REPO CASE
 """
-import argparse
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from judge_runner import Judge, TestFailure
+from judge_runner import TestFailure, run_case_from_command_line
 
 VERSION_LINE = re.compile(r"^judge \d+\.\d+\.\d+( \(commit [0-9a-f]{7,40}(-dirty)?\))?$")
 
@@ -121,22 +120,5 @@ CASES = {
 }
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--judge", required=True, type=Path)
-    parser.add_argument("--source", required=True, type=Path)
-    parser.add_argument("case", choices=sorted(CASES))
-    options = parser.parse_args()
-    judge = Judge(options.judge.resolve(), options.source.resolve())
-    try:
-        CASES[options.case](judge)
-    except TestFailure as failure:
-        print(f"FAIL {failure}")
-        return 1
-    finally:
-        judge.close()
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_case_from_command_line(__doc__.splitlines()[0], CASES))

@@ -15,7 +15,6 @@ Cases:
 Prints "SKIP: reason" (exit 0) only when the Slurm or munge packages are not installed or the
 test is not run as root (slurmd must be).
 """
-import argparse
 import csv
 import json
 import os
@@ -29,7 +28,7 @@ import time
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # keep __pycache__ out of the source tree
-from judge_runner import Judge, TestFailure
+from judge_runner import TestFailure, run_case_from_command_line
 
 # Small submissions of problems/hello, AC, WA and RE, in C and Python (no slow toolchain).
 SLURM_SET = ["accepted/hello.c", "accepted/hello.py", "accepted/hello_extra_spaces.cpp",
@@ -478,22 +477,5 @@ def check_run_script(script, where):
 CASES = {"slurm": case_slurm, "kubernetes": case_kubernetes, "github-actions": case_github_actions}
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--judge", required=True, type=Path)
-    parser.add_argument("--source", required=True, type=Path)
-    parser.add_argument("case", choices=sorted(CASES))
-    options = parser.parse_args()
-    judge = Judge(options.judge.resolve(), options.source.resolve())
-    try:
-        CASES[options.case](judge)
-    except TestFailure as failure:
-        print(f"FAIL {failure}")
-        return 1
-    finally:
-        judge.close()
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_case_from_command_line(__doc__.splitlines()[0], CASES))

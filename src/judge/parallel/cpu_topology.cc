@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "util/error.h"
+#include "util/text.h"
 
 namespace judge::parallel {
 
@@ -47,10 +48,7 @@ int read_int_or(const fs::path& path, int fallback) {
 }  // namespace
 
 std::vector<int> parse_cpu_list(const std::string& text, const std::string& source) {
-  std::string trimmed = text;
-  while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.back())) != 0) {
-    trimmed.pop_back();
-  }
+  const std::string trimmed(trim_right(text));
   std::set<int> cpus;
   std::stringstream items(trimmed);
   std::string item;

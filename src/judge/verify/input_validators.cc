@@ -134,7 +134,7 @@ std::vector<Finding> check_input_validators(const problem::Problem& problem,
     validator.path = relative;
     ProgramSource source;
     if (fs::is_directory(entry)) {
-      ValidatorProgram program = find_validator_program(fs::canonical(entry), registry);
+      Program program = find_validator_program(fs::canonical(entry), registry);
       validator.language = program.language;
       source = std::move(program.source);
     } else {

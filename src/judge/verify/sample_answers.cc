@@ -8,6 +8,7 @@
 #include "judge/custom_validator.h"
 #include "judge/output_check.h"
 #include "judge/staging.h"
+#include "util/text.h"
 
 namespace judge::verify {
 
@@ -27,13 +28,14 @@ std::unique_ptr<OutputChecker> make_output_checker(
   if (spec.kind != problem::ValidatorSpec::Kind::kCustom) {
     return std::make_unique<DefaultOutputChecker>(samples, problem.dir);
   }
-  const ValidatorProgram validator = find_validator_program(spec, registry);
+  const Program validator = find_validator_program(spec, registry);
   const PreparedProgram program =
       prepare_program(*validator.language, validator.source, "validator", sandbox, staging, cache);
   if (!program.ready()) {
-    findings.push_back(
-        {Severity::kError, "sample-answer", fs::relative(spec.custom_path, problem.dir).string(),
-         "the output validator does not compile: " + first_line_of(program.compile.message)});
+    findings.push_back({Severity::kError, "sample-answer",
+                        fs::relative(spec.custom_path, problem.dir).string(),
+                        "the output validator does not compile: " +
+                            std::string(first_nonblank_line(program.compile.message))});
     return nullptr;
   }
   AppliedLimits applied;

@@ -39,6 +39,10 @@ TimedSubmission one_run(const JudgeInputs& inputs, const SessionOptions& options
   return timed;
 }
 
+bool killed_at_limit(const TimedSubmission& run) {
+  return run.verdict == Verdict::kTimeLimitExceeded && run.slowest_ms >= run.applied_limit_ms;
+}
+
 }  // namespace
 
 TimedSubmission time_submission(const fs::path& submission, std::int64_t limit_ms,
@@ -60,12 +64,18 @@ TimedSubmission time_submission(const fs::path& submission, std::int64_t limit_m
     return first;
   }
   std::vector<TimedSubmission> runs = {first};
-  for (int run = 1; run < kRepeatedRuns; ++run) runs.push_back(one_run(inputs, options, sandbox));
+  for (int run = 1; run < kRepeatedRuns; ++run) {
+    runs.push_back(one_run(inputs, options, sandbox));
+    // Two runs killed at the CPU limit settle it: the median of three is then one of them, a
+    // TLE whose time is a lower bound, so the third run could only cost the limit again.
+    if (runs.size() == 2 && std::all_of(runs.begin(), runs.end(), killed_at_limit)) break;
+  }
   // The run whose slowest time is the median decides both the time and the verdict.
   std::sort(runs.begin(), runs.end(), [](const TimedSubmission& a, const TimedSubmission& b) {
     return a.slowest_ms < b.slowest_ms;
   });
-  TimedSubmission median = runs[runs.size() / 2];
+  // Of two killed runs, the faster one: its time is the surer lower bound.
+  TimedSubmission median = runs.size() == 2 ? runs[0] : runs[runs.size() / 2];
   median.submission = name;
   median.runs = kRepeatedRuns;
   return median;

@@ -1,7 +1,8 @@
 // Judging one submission of a package to learn its verdict and its slowest test, as the time
 // limit derivation and the safety runs need them. A slowest time within 20 % of the limit is
 // measured twice more and the median kept (time_limit_derivation.h), so one noisy run does not
-// decide a limit or a verdict.
+// decide a limit or a verdict; when the first two runs are both killed at the CPU limit the
+// median is a TLE whatever the third gives, and it is not run.
 #pragma once
 
 #include <cstdint>
@@ -21,7 +22,7 @@ struct TimedSubmission {
   std::string slowest_test;  // "" when no test ran (CE)
   std::int64_t slowest_ms = 0;
   std::int64_t applied_limit_ms = 0;  // the limit after the language's time factor
-  int runs = 1;                       // 3 when the time was near the limit
+  int runs = 1;  // kRepeatedRuns when the time was near the limit (settled by repeated runs)
 };
 
 // Judges `submission` on `base.problem_dir` with the problem's time limit set to limit_ms (the

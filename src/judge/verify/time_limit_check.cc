@@ -29,15 +29,23 @@ std::optional<TimedSubmission> try_time(const SessionOptions& session, std::int6
 
 TimeLimitStep derive_package_time_limit(const problem::Problem& problem,
                                         const std::vector<TimeLimitCandidate>& candidates,
-                                        const lang::Registry& registry, sandbox::Sandbox& sandbox) {
+                                        const lang::Registry& registry, const CoreRunner& runner) {
   TimeLimitStep step;
-  std::vector<SubmissionTime> times;
+  std::vector<const TimeLimitCandidate*> lower_bounds;
   for (const TimeLimitCandidate& candidate : candidates) {
-    if (!candidate.lower_bound) continue;
-    const auto timed =
-        try_time(candidate.session, kGenerousTimeLimitMs, registry, sandbox, step.findings);
-    if (timed && timed->verdict == Verdict::kAccepted) {
-      times.push_back({timed->submission, timed->slowest_test, timed->slowest_ms});
+    if (candidate.lower_bound) lower_bounds.push_back(&candidate);
+  }
+  std::vector<std::optional<TimedSubmission>> timed(lower_bounds.size());
+  std::vector<std::vector<Finding>> findings(lower_bounds.size());
+  runner.run(lower_bounds.size(), [&](std::size_t i, sandbox::Sandbox& sandbox) {
+    timed[i] =
+        try_time(lower_bounds[i]->session, kGenerousTimeLimitMs, registry, sandbox, findings[i]);
+  });
+  std::vector<SubmissionTime> times;
+  for (std::size_t i = 0; i < lower_bounds.size(); ++i) {
+    for (Finding& finding : findings[i]) step.findings.push_back(std::move(finding));
+    if (timed[i] && timed[i]->verdict == Verdict::kAccepted) {
+      times.push_back({timed[i]->submission, timed[i]->slowest_test, timed[i]->slowest_ms});
     }
   }
   step.derived = derive_time_limit(times, time_limit_rule(problem.limits, problem.format));
@@ -54,16 +62,54 @@ TimeLimitStep derive_package_time_limit(const problem::Problem& problem,
   return step;
 }
 
-TimeLimitStep check_time_limit_safety(const problem::Problem& problem, std::int64_t limit_ms,
-                                      const std::vector<TimeLimitCandidate>& candidates,
-                                      const lang::Registry& registry, sandbox::Sandbox& sandbox) {
+std::int64_t safety_limit_ms(const problem::Problem& problem, std::int64_t limit_ms) {
+  const TimeLimitRule rule = time_limit_rule(problem.limits, problem.format);
+  return static_cast<std::int64_t>(
+      std::ceil(static_cast<double>(limit_ms) * rule.time_limit_to_tle - 1e-6));
+}
+
+SafetyCheck safety_check(const TimeLimitCandidate& candidate, std::int64_t limit_ms,
+                         std::int64_t safety_limit_ms, const lang::Registry& registry,
+                         sandbox::Sandbox& sandbox) {
+  SafetyCheck check;
+  if (!candidate.expected_failure) return check;
+  std::optional<TimedSubmission> at_limit = candidate.at_limit;
+  // verify's own run counts unless it was close to the limit (then three runs decide) or it
+  // was a TLE of the wall clock, not of CPU time (a busy machine, not the submission).
+  const bool cpu_tle = at_limit && at_limit->verdict == Verdict::kTimeLimitExceeded &&
+                       at_limit->slowest_ms >= at_limit->applied_limit_ms;
+  const bool wall_tle = at_limit && at_limit->verdict == Verdict::kTimeLimitExceeded && !cpu_tle;
+  bool run_at_limit = !at_limit || wall_tle ||
+                      (at_limit->runs < kRepeatedRuns &&
+                       near_limit(at_limit->slowest_ms, at_limit->applied_limit_ms));
+  const auto at_safety =
+      try_time(candidate.session, safety_limit_ms, registry, sandbox, check.findings);
+  if (!at_safety) return check;
+  // A CPU-time TLE at the limit whose submission then used up all of the safety limit too is
+  // far above the limit (unless the factor is below the near-limit band): the repeated runs at
+  // the limit could not change its verdict, only cost three times the limit each.
+  if (run_at_limit && cpu_tle && at_safety->verdict == Verdict::kTimeLimitExceeded &&
+      at_safety->slowest_ms >= at_safety->applied_limit_ms &&
+      !near_limit(at_safety->slowest_ms, at_limit->applied_limit_ms)) {
+    run_at_limit = false;
+  }
+  if (run_at_limit) {
+    at_limit = try_time(candidate.session, limit_ms, registry, sandbox, check.findings);
+    if (!at_limit) return check;
+  }
+  check.run = SafetyRun{at_limit->submission, at_limit->verdict, at_limit->slowest_ms,
+                        at_safety->verdict, at_safety->slowest_ms};
+  return check;
+}
+
+TimeLimitStep summarize_safety(const problem::Problem& problem, std::int64_t limit_ms,
+                               const std::vector<TimeLimitCandidate>& candidates,
+                               std::vector<SafetyCheck> checks) {
   TimeLimitStep step;
   const TimeLimitRule rule = time_limit_rule(problem.limits, problem.format);
-  const auto safety_limit_ms = static_cast<std::int64_t>(
-      std::ceil(static_cast<double>(limit_ms) * rule.time_limit_to_tle - 1e-6));
+  const std::int64_t safety_ms = safety_limit_ms(problem, limit_ms);
 
   std::optional<SubmissionTime> slowest_accepted;
-  std::vector<SafetyRun> runs;
   for (const TimeLimitCandidate& candidate : candidates) {
     if (candidate.lower_bound && candidate.at_limit &&
         candidate.at_limit->verdict == Verdict::kAccepted &&
@@ -72,32 +118,20 @@ TimeLimitStep check_time_limit_safety(const problem::Problem& problem, std::int6
           SubmissionTime{candidate.at_limit->submission, candidate.at_limit->slowest_test,
                          candidate.at_limit->slowest_ms};
     }
-    if (!candidate.expected_failure) continue;
-    std::optional<TimedSubmission> at_limit = candidate.at_limit;
-    // verify's own run counts unless it was close to the limit (then three runs decide) or it
-    // was a TLE of the wall clock, not of CPU time (a busy machine, not the submission).
-    const bool wall_tle = at_limit && at_limit->verdict == Verdict::kTimeLimitExceeded &&
-                          at_limit->slowest_ms < at_limit->applied_limit_ms;
-    if (!at_limit || wall_tle ||
-        (at_limit->runs < kRepeatedRuns &&
-         near_limit(at_limit->slowest_ms, at_limit->applied_limit_ms))) {
-      at_limit = try_time(candidate.session, limit_ms, registry, sandbox, step.findings);
-    }
-    if (!at_limit) continue;
-    const auto at_safety =
-        try_time(candidate.session, safety_limit_ms, registry, sandbox, step.findings);
-    if (!at_safety) continue;
-    runs.push_back({at_limit->submission, at_limit->verdict, at_limit->slowest_ms,
-                    at_safety->verdict, at_safety->slowest_ms});
+  }
+  std::vector<SafetyRun> runs;
+  for (SafetyCheck& check : checks) {
+    for (Finding& finding : check.findings) step.findings.push_back(std::move(finding));
+    if (check.run) runs.push_back(std::move(*check.run));
   }
 
-  for (Finding& finding : sensitivity_findings(runs, limit_ms, safety_limit_ms)) {
+  for (Finding& finding : sensitivity_findings(runs, limit_ms, safety_ms)) {
     step.findings.push_back(std::move(finding));
   }
   if (slowest_accepted) {
     if (const auto margin = time_margin(*slowest_accepted, runs)) {
       step.notes.push_back("time limit " + format_ms(limit_ms) + ", safety limit " +
-                           format_ms(safety_limit_ms) + ": " + margin->text);
+                           format_ms(safety_ms) + ": " + margin->text);
       if (auto warning = margin_finding(*margin, rule)) step.findings.push_back(*warning);
     }
   }

@@ -2,10 +2,12 @@
 //   before: derive_package_time_limit() when the package fixes no limit: its lower-bound
 //           submissions are judged with a generous limit and the format's rule applied
 //           (time_limit_derivation.h); verify then judges everything at the derived limit;
-//   after:  check_time_limit_safety(): every submission expected to fail is judged again at the
-//           limit x time_limit_to_tle; a verdict that changes is an error ("sensitive to the time
+//   after:  safety_check() per submission, as soon as verify has judged it: every submission
+//           expected to fail is judged again at the limit x time_limit_to_tle; then
+//           summarize_safety(): a verdict that changes is an error ("sensitive to the time
 //           limit", with both times), and the margin between the slowest AC and the fastest TLE
 //           is reported (a warning when it is narrower than the format asks).
+// The runs of both steps go through a CoreRunner: -j of them at once, one per physical core.
 #pragma once
 
 #include <cstdint>
@@ -15,6 +17,7 @@
 #include <vector>
 
 #include "judge/session.h"
+#include "judge/verify/core_runner.h"
 #include "judge/verify/expectation.h"
 #include "judge/verify/finding.h"
 #include "judge/verify/submission_timing.h"
@@ -44,12 +47,26 @@ struct TimeLimitStep {
 // AC with the generous limit (then there is nothing to derive from).
 TimeLimitStep derive_package_time_limit(const problem::Problem& problem,
                                         const std::vector<TimeLimitCandidate>& candidates,
-                                        const lang::Registry& registry, sandbox::Sandbox& sandbox);
+                                        const lang::Registry& registry, const CoreRunner& runner);
 
-// limit_ms: the limit verify judged with (the package's or the derived one).
-TimeLimitStep check_time_limit_safety(const problem::Problem& problem, std::int64_t limit_ms,
-                                      const std::vector<TimeLimitCandidate>& candidates,
-                                      const lang::Registry& registry, sandbox::Sandbox& sandbox);
+// limit_ms x time_limit_to_tle (legacy time_safety_margin), rounded up to a whole ms.
+std::int64_t safety_limit_ms(const problem::Problem& problem, std::int64_t limit_ms);
+
+// One candidate's safety runs; run nothing (and return no run) for a candidate not expected to
+// fail. A submission that cannot be judged (its language is missing here) is a finding.
+struct SafetyCheck {
+  std::optional<SafetyRun> run;
+  std::vector<Finding> findings;
+};
+SafetyCheck safety_check(const TimeLimitCandidate& candidate, std::int64_t limit_ms,
+                         std::int64_t safety_limit_ms, const lang::Registry& registry,
+                         sandbox::Sandbox& sandbox);
+
+// limit_ms: the limit verify judged with (the package's or the derived one); `checks` in the
+// order of `candidates`.
+TimeLimitStep summarize_safety(const problem::Problem& problem, std::int64_t limit_ms,
+                               const std::vector<TimeLimitCandidate>& candidates,
+                               std::vector<SafetyCheck> checks);
 
 // Whether an expectation makes a submission a lower bound of the limit (use_for_time_limit,
 // else: TLE is not permitted).

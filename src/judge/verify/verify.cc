@@ -2,12 +2,12 @@
 
 #include <fnmatch.h>
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <functional>
 #include <system_error>
 
-#include "judge/parallel/cpu_slots.h"
-#include "judge/parallel/cpu_topology.h"
-#include "judge/parallel/pool.h"
+#include "judge/verify/core_runner.h"
 #include "judge/verify/data_step.h"
 #include "judge/verify/expectation_sources.h"
 #include "judge/verify/submission_listing.h"
@@ -86,31 +86,25 @@ SubmissionResult judge_planned(const PlannedSubmission& planned, sandbox::Sandbo
   return result;
 }
 
-// Judges every planned submission, `jobs` at a time, each worker thread pinned to its own
-// physical core with a sandbox of its own; results come back in plan order.
-std::vector<SubmissionResult> judge_all(const std::vector<PlannedSubmission>& plan, int jobs,
-                                        const SandboxFactory& make_sandbox,
-                                        VerifyListener* listener, int& jobs_used) {
-  parallel::CpuSlots slots(parallel::host_core_cpus());
-  const unsigned workers = parallel::cap_jobs(static_cast<unsigned>(std::max(jobs, 1)), slots);
-  jobs_used = static_cast<int>(workers);
-  std::vector<std::unique_ptr<sandbox::Sandbox>> sandboxes(workers);
-  std::vector<SubmissionResult> results(plan.size());
-  parallel::run_in_order(
-      plan.size(), workers, slots,
-      [&](std::size_t i, const parallel::Worker& worker) {
-        std::unique_ptr<sandbox::Sandbox>& sandbox = sandboxes[worker.index];
-        if (!sandbox) sandbox = make_sandbox(worker.cpu);
-        results[i] = judge_planned(plan[i], *sandbox);
-      },
-      [&](std::size_t i) {
-        if (listener != nullptr) {
-          listener->on_submission_done(results[i], static_cast<int>(i + 1),
-                                       static_cast<int>(plan.size()));
-        }
-        return true;
-      });
-  return results;
+// verify's own run of a submission, as the time-limit steps see it.
+TimedSubmission timed_of(const SubmissionResult& result) {
+  return TimedSubmission{"submissions/" + result.path,
+                         result.report.overall,
+                         result.slowest_test,
+                         result.slowest_cpu_us / 1000,
+                         result.report.limits.time_limit_ms,
+                         1};
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Adds to a total shared by the worker threads.
+void add_seconds(std::atomic<double>& total, double seconds) {
+  double current = total.load();
+  while (!total.compare_exchange_weak(current, current + seconds)) {
+  }
 }
 
 }  // namespace
@@ -222,25 +216,33 @@ VerifyReport verify_package(const VerifyOptions& options, const lang::Registry& 
                                "submissions/accepted/"});
   }
 
-  // Data checks (test data, input validators, invalid inputs) add their findings here. They and
-  // the time-limit steps run one program at a time, in a sandbox of their own.
-  const std::unique_ptr<sandbox::Sandbox> own_sandbox = make_sandbox(-1);
-  sandbox::Sandbox& sandbox = *own_sandbox;
-  const CompileCache cache(
-      options.compile_cache_dir.empty() ? CompileCache::default_root() : options.compile_cache_dir,
-      options.compile_cache_bytes);
-  for (Finding& finding : run_data_checks(problem, registry, sandbox, cache)) {
-    report.findings.push_back(std::move(finding));
+  const CoreRunner runner(options.jobs, make_sandbox);
+  report.jobs = runner.jobs();
+
+  // Data checks (test data, input validators, invalid inputs) add their findings here. They run
+  // one program at a time, in a sandbox of their own.
+  auto phase_start = std::chrono::steady_clock::now();
+  {
+    const std::unique_ptr<sandbox::Sandbox> own_sandbox = make_sandbox(-1);
+    const CompileCache cache(options.compile_cache_dir.empty() ? CompileCache::default_root()
+                                                               : options.compile_cache_dir,
+                             options.compile_cache_bytes);
+    for (Finding& finding : run_data_checks(problem, registry, *own_sandbox, cache)) {
+      report.findings.push_back(std::move(finding));
+    }
   }
+  report.timing.data_checks_s = seconds_since(phase_start);
+
   std::vector<TimeLimitCandidate> candidates;
   for (const PlannedSubmission& planned : plan) {
     const bool lower = is_lower_bound(planned.expected);
     candidates.push_back({planned.session, lower, !lower, std::nullopt});
   }
   std::int64_t limit_ms = problem.limits.time_limit_ms;
+  phase_start = std::chrono::steady_clock::now();
   if (problem.limits.time_limit_source.empty() &&
       problem.format != problem::PackageFormat::kPlainFolder) {
-    TimeLimitStep derived = derive_package_time_limit(problem, candidates, registry, sandbox);
+    TimeLimitStep derived = derive_package_time_limit(problem, candidates, registry, runner);
     append_step(report, derived);  // a copy: `derived` is still read below
     if (derived.derived) {
       limit_ms = derived.derived->limit_ms;
@@ -256,22 +258,41 @@ VerifyReport verify_package(const VerifyOptions& options, const lang::Registry& 
     report.notes.push_back("--write-time-limit: nothing written, the package fixes its limit in " +
                            problem.limits.time_limit_source);
   }
+  report.timing.derivation_s = seconds_since(phase_start);
 
-  report.submissions = judge_all(plan, options.jobs, make_sandbox, listener, report.jobs);
+  // Every submission is judged and, when it is expected to fail, given its safety runs at once
+  // on the same core: the next submission need not wait for the slowest one of this round.
+  phase_start = std::chrono::steady_clock::now();
+  const std::int64_t safety_ms = safety_limit_ms(problem, limit_ms);
+  report.submissions.resize(plan.size());
+  std::vector<SafetyCheck> safety_checks(plan.size());
+  std::atomic<double> judging_s = 0;
+  std::atomic<double> safety_s = 0;
+  runner.run(
+      plan.size(),
+      [&](std::size_t i, sandbox::Sandbox& sandbox) {
+        const auto start = std::chrono::steady_clock::now();
+        report.submissions[i] = judge_planned(plan[i], sandbox);
+        const auto judged = std::chrono::steady_clock::now();
+        add_seconds(judging_s, std::chrono::duration<double>(judged - start).count());
+        candidates[i].session = plan[i].session;
+        candidates[i].at_limit = timed_of(report.submissions[i]);
+        safety_checks[i] = safety_check(candidates[i], limit_ms, safety_ms, registry, sandbox);
+        add_seconds(safety_s, seconds_since(judged));
+      },
+      [&](std::size_t i) {
+        if (listener != nullptr) {
+          listener->on_submission_done(report.submissions[i], static_cast<int>(i + 1),
+                                       static_cast<int>(plan.size()));
+        }
+      });
+  report.timing.judging_s = seconds_since(phase_start);
+  report.timing.judging_runs_s = judging_s.load();
+  report.timing.safety_runs_s = safety_s.load();
 
-  // Time-limit checks (derivation, margins, sensitivity) add their findings and notes here.
-  for (std::size_t i = 0; i < plan.size(); ++i) {
-    const SubmissionResult& result = report.submissions[i];
-    candidates[i].session = plan[i].session;
-    candidates[i].at_limit = TimedSubmission{"submissions/" + result.path,
-                                             result.report.overall,
-                                             result.slowest_test,
-                                             result.slowest_cpu_us / 1000,
-                                             result.report.limits.time_limit_ms,
-                                             1};
-  }
+  // Time-limit checks (margins, sensitivity) add their findings and notes here.
   if (!plan.empty()) {
-    append_step(report, check_time_limit_safety(problem, limit_ms, candidates, registry, sandbox));
+    append_step(report, summarize_safety(problem, limit_ms, candidates, std::move(safety_checks)));
   }
 
   return report;

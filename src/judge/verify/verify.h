@@ -8,8 +8,10 @@
 //   expectations              folder, @EXPECTED_RESULTS@, submissions.yaml (expectation_sources.h)
 //   resolve every submission  its language and entry point: bad input fails before anything runs
 //   run_data_checks()         findings about the test data and validators
-//   judge every submission    in parallel (-j), each run in its own sandbox
-//   check_time_limit()        findings about the time limit and its margins
+//   derive_package_time_limit when the package gives no limit (time_limit_check.h)
+//   judge every submission    in parallel (-j), each run in its own sandbox, and right after it
+//                             its safety runs (safety_check)
+//   summarize_safety()        findings about the time limit and its margins
 #pragma once
 
 #include <cstdint>
@@ -20,6 +22,7 @@
 #include <vector>
 
 #include "judge/session.h"
+#include "judge/verify/core_runner.h"
 #include "judge/verify/expectation.h"
 #include "judge/verify/finding.h"
 #include "lang/language.h"
@@ -50,6 +53,16 @@ struct SubmissionResult {
   std::string strip;
 };
 
+// Where verify's time went, in seconds: wall time per phase, and the time the judging phase's
+// work items spent judging and in safety runs (summed over the cores; a run is one item's).
+struct VerifyTiming {
+  double data_checks_s = 0;   // test data, input validators, invalid inputs
+  double derivation_s = 0;    // the time-limit derivation (0 when the package fixes the limit)
+  double judging_s = 0;       // every submission judged, with its safety runs
+  double judging_runs_s = 0;  // of which: compiling and judging each submission
+  double safety_runs_s = 0;   // of which: runs at the limit and at the safety limit
+};
+
 struct VerifyReport {
   std::string problem_name;
   std::string problem_dir;
@@ -60,6 +73,7 @@ struct VerifyReport {
   std::vector<Finding> findings;
   // Lines of information for the report (how a time limit was derived, ...).
   std::vector<std::string> notes;
+  VerifyTiming timing;
 };
 
 // Package is sound: every submission met its expectation and no finding is an error.
@@ -79,12 +93,9 @@ class VerifyListener {
   virtual void on_submission_done(const SubmissionResult& result, int done, int total) = 0;
 };
 
-// A sandbox for one worker thread, whose runs are all pinned to `cpu` (-1: not pinned). Called
-// on that thread, before its first run.
-using SandboxFactory = std::function<std::unique_ptr<sandbox::Sandbox>(int cpu)>;
-
-// Submissions are judged `options.jobs` at a time (capped at one per physical core), each worker
-// with its own sandbox on its own core.
+// Every run of the time-limit derivation, the judging and the safety runs goes through a
+// CoreRunner: `options.jobs` at a time (capped at one per physical core), each worker with its
+// own sandbox on its own core. The report is the same whatever the jobs, but for its times.
 VerifyReport verify_package(const VerifyOptions& options, const lang::Registry& registry,
                             const SandboxFactory& make_sandbox, VerifyListener* listener);
 

@@ -2,33 +2,22 @@
 
 #include "report/describe.h"
 #include "report/text_sanitize.h"
+#include "report/xml_escape.h"
 
 namespace judge::report::batch {
 
 namespace {
 
+// The HTML page is HTML5, where &apos; is as valid as in XML.
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
+    const std::string_view entity = markup_entity(static_cast<unsigned char>(c));
+    if (entity.empty()) {
+      out += c;
+    } else {
+      out += entity;
     }
   }
   return out;

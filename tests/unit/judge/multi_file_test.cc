@@ -45,7 +45,7 @@ TEST_CASE("a directory's language and entry point follow the conventions", "[mul
   src.add("helpers.py");
   src.add("README.txt");
   src.add(".hidden.py");
-  const ProgramToJudge program = multi_file_program(src.dir, "", "", registry());
+  const Program program = multi_file_program(src.dir, "", "", registry());
   CHECK(program.language->id == "python3");
   CHECK(program.source.main_file == src.dir / "main.py");
   REQUIRE(program.source.extra_files.size() == 2);  // README.txt rides along; hidden files don't
@@ -57,7 +57,7 @@ TEST_CASE("a single source file is the entry point whatever its name", "[multi_f
   SourceDir src;
   src.add("solve.cpp");
   src.add("lib.h");
-  const ProgramToJudge program = multi_file_program(src.dir, "", "", registry());
+  const Program program = multi_file_program(src.dir, "", "", registry());
   CHECK(program.language->id == "cpp");
   CHECK(program.source.main_file == src.dir / "solve.cpp");
 }
@@ -68,7 +68,7 @@ TEST_CASE("the --entry option picks the main file", "[multi_file]") {
   src.add("b.py");
   CHECK(multi_file_program(src.dir, "b.py", "", registry()).source.main_file == src.dir / "b.py");
   src.add("main.py");  // would replace the entry point, which is placed as main.py
-  const ProgramToJudge program = multi_file_program(src.dir, "b.py", "", registry());
+  const Program program = multi_file_program(src.dir, "b.py", "", registry());
   REQUIRE(program.source.extra_files.size() == 1);
   CHECK(program.source.extra_files[0] == src.dir / "a.py");
   CHECK_THAT(config_error_of(src, "c.py"), Catch::Contains("--entry: no file 'c.py'"));

@@ -120,7 +120,7 @@ class Fixture {
     write(source, program);
     inputs.problem.validator.kind = problem::ValidatorSpec::Kind::kCustom;
     inputs.problem.validator.custom_path = source;
-    inputs.validator = ProgramToJudge{&validator_language_, {source, {}}};
+    inputs.validator = Program{&validator_language_, {source, {}}};
   }
 
   JudgeReport run() { return judge(inputs, options, sandbox, listener); }

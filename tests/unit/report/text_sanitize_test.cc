@@ -47,13 +47,6 @@ TEST_CASE("truncate_utf8 cuts on character boundaries", "[report][utf8]") {
   CHECK(truncate_utf8("a\xe2\x9c\x93\xe2\x9c\x93", 5) == "a\xe2\x9c\x93...");
 }
 
-TEST_CASE("trim and first_nonblank_line", "[report][utf8]") {
-  CHECK(trim("  \n a b \t\n") == "a b");
-  CHECK(trim(" \n ").empty());
-  CHECK(first_nonblank_line("\n  \n  first  \nsecond") == "first");
-  CHECK(first_nonblank_line("").empty());
-}
-
 TEST_CASE("make_excerpt keeps the first lines and counts the rest", "[report][utf8]") {
   const Excerpt excerpt = make_excerpt("1\n2\n3\n4\n", 2, 100);
   CHECK(excerpt.lines == std::vector<std::string>{"1", "2"});

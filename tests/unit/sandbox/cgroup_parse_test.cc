@@ -72,9 +72,6 @@ TEST_CASE("numbers, flat-keyed files, words and pid lists", "[cgroup]") {
   CHECK(flat_keyed_value(events, "oom_kill") == 2);
   CHECK(flat_keyed_value("oom_kill_disable 0\nunder_oom 0\noom_kill 3\n", "oom_kill") == 3);
 
-  CHECK(split_words("cpu io memory pids\n") ==
-        std::vector<std::string>{"cpu", "io", "memory", "pids"});
-  CHECK(split_words("\n").empty());
   CHECK(parse_pid_list("12\n345\n") == std::vector<pid_t>{12, 345});
   CHECK(parse_pid_list("").empty());
 }

@@ -1,0 +1,84 @@
+#include "sandbox/run_plan.h"
+
+#include "util/units.h"
+
+namespace judge::sandbox {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words) out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
+std::string limit_ms(std::int64_t ms) {
+  return ms > 0 ? units::format_duration_ms(ms) : "unlimited";
+}
+
+std::string limit_bytes(std::int64_t bytes) {
+  return bytes > 0 ? units::format_bytes(bytes) : "unlimited";
+}
+
+std::string limits_line(const Limits& limits) {
+  return "limits: cpu " + limit_ms(limits.cpu_time_ms) + ", wall " +
+         limit_ms(effective_wall_time_ms(limits)) + ", memory " + limit_bytes(limits.memory_bytes) +
+         ", stdout " + limit_bytes(limits.output_bytes) + ", stderr kept " +
+         limit_bytes(limits.stderr_bytes) + ", file size " + limit_bytes(limits.file_size_bytes) +
+         ", processes " + std::to_string(limits.max_processes) + ", open files " +
+         std::to_string(limits.max_open_files);
+}
+
+}  // namespace
+
+std::int64_t effective_wall_time_ms(const Limits& limits) {
+  if (limits.wall_time_ms > 0) return limits.wall_time_ms;
+  return limits.cpu_time_ms > 0 ? limits.cpu_time_ms * 3 + 1000 : 0;
+}
+
+const std::vector<std::string>& default_readonly_paths() {
+  static const std::vector<std::string> paths = {"/usr",
+                                                 "/lib",
+                                                 "/lib32",
+                                                 "/lib64",
+                                                 "/libx32",
+                                                 "/bin",
+                                                 "/sbin",
+                                                 "/etc/alternatives",
+                                                 "/etc/ld.so.cache",
+                                                 "/etc/ld.so.conf",
+                                                 "/etc/ld.so.conf.d",
+                                                 "/etc/localtime",
+                                                 "/etc/nsswitch.conf"};
+  return paths;
+}
+
+std::vector<std::string> describe_run_plan(const RunSpec& spec) {
+  std::vector<std::string> plan;
+  plan.push_back("argv: " + joined(spec.argv));
+  plan.push_back("cwd: " + (spec.cwd.empty() ? std::string("/box") : spec.cwd));
+  plan.push_back("env: " + (spec.env.empty() ? std::string("(empty)") : joined(spec.env)));
+  std::vector<std::string> readonly = default_readonly_paths();
+  readonly.insert(readonly.end(), spec.extra_readonly.begin(), spec.extra_readonly.end());
+  plan.push_back("read-only from the host (those that exist): " + joined(readonly));
+  const std::string tmpfs = units::format_bytes(spec.limits.tmpfs_bytes);
+  plan.push_back(spec.box_contents.empty()
+                     ? "/box: empty tmpfs of " + tmpfs
+                     : "/box: " + spec.box_contents + " (read-only) under a tmpfs of " + tmpfs);
+  plan.push_back("/tmp: empty tmpfs of " + tmpfs);
+  for (const Bind& bind : spec.binds) {
+    plan.push_back("bind " + bind.host_path + " -> " + bind.sandbox_path +
+                   (bind.writable ? " (writable)" : " (read-only)"));
+  }
+  plan.push_back("stdin: " +
+                 (spec.stdin_path.empty() ? std::string("/dev/null") : spec.stdin_path));
+  plan.push_back("stdout: " +
+                 (spec.stdout_path.empty() ? std::string("dropped") : spec.stdout_path));
+  plan.push_back(limits_line(spec.limits));
+  plan.push_back("seccomp: seccomp/" + spec.seccomp_policy + ".policy");
+  if (spec.cpu >= 0) plan.push_back("cpu: " + std::to_string(spec.cpu));
+  if (spec.hand_back_box) plan.push_back("after the run: /box is handed back to the judge");
+  return plan;
+}
+
+}  // namespace judge::sandbox

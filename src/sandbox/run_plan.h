@@ -1,0 +1,27 @@
+// A run as the sandbox sets it up, in plain words: the one place that resolves what a RunSpec
+// leaves to defaults (the wall-time limit, the read-only host paths), so that what `judge run
+// --verbose` prints is what the sandbox does.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "sandbox/run_spec.h"
+
+namespace judge::sandbox {
+
+// The wall-clock limit of a run: Limits::wall_time_ms, or when that is 0, three times the CPU
+// limit plus a second (a run blocked on I/O or asleep uses no CPU, yet must end); 0 when neither
+// is set (unlimited).
+std::int64_t effective_wall_time_ms(const Limits& limits);
+
+// Host paths every run sees read-only (binaries, libraries, the loader's configuration), before
+// the toolchain's own RunSpec::extra_readonly.
+const std::vector<std::string>& default_readonly_paths();
+
+// The plan of one run, one step a line: argv, cwd, environment, mounts, stdio, limits (defaults
+// resolved), seccomp policy. The lines are raw: a caller that shows them makes them printable.
+std::vector<std::string> describe_run_plan(const RunSpec& spec);
+
+}  // namespace judge::sandbox

@@ -1,0 +1,60 @@
+"""`judge verify -j N`: judging, the time-limit derivation and the safety runs spread over the
+cores give the report of -j 1: the same submissions, verdicts per test, findings and notes, but
+for the measured times.
+
+usage: verify_jobs.py --judge BUILD/judge --source REPO CASE
+"""
+import re
+import sys
+
+from judge_runner import run_case_from_command_line
+
+# A fixed limit with a submission of each verdict, TLE among them (safety runs), and a package
+# without a limit (the derivation).
+PACKAGES = ["divisor", "no-timelimit"]
+
+# "120 ms", ">= 1.5 s", "25x": measured figures inside findings and notes (">=" marks a run killed
+# at its limit, which a loaded machine may or may not reach).
+MEASURED = re.compile(r"(>= )?\d+(\.\d+)?( ms| s|x)\b")
+# Which test was slowest is a measurement too when two tests take about the same time.
+SLOWEST_TEST = re.compile(r"took T on \S+;")
+
+
+def without_times(document):
+    """What must not depend on -j."""
+    submissions = [(row["path"], row["verdict"], row["met"],
+                    [(t["name"], t["verdict"]) for t in row["tests"]])
+                   for row in document["submissions"]]
+    findings = [(f["severity"], f["check"], f["file"], MEASURED.sub("T", f["message"]))
+                for f in document["findings"]]
+    notes = [SLOWEST_TEST.sub("took T on TEST;", MEASURED.sub("T", note))
+             for note in document["notes"]]
+    return (submissions, findings, notes, document["sound"], document["exit_code"],
+            document["problem"]["time_limit_ms"] if document["problem"]["name"] != "no-timelimit"
+            else None)
+
+
+def case_same_report(judge):
+    for package in PACKAGES:
+        problem = judge.problems_dir / package
+        one, alone = judge.run_json("verify", problem, "--json", "-j", "1")
+        two, parallel = judge.run_json("verify", problem, "--json", "-j", "2")
+        if parallel["jobs"] < 2:
+            print(f"SKIP {package}: this machine has one physical core, -j 2 runs as -j 1")
+        if without_times(alone) != without_times(parallel):
+            two.fail(f"{package}: verify -j 2 reported\n    {without_times(parallel)}\n"
+                     f"  -j 1 reported\n    {without_times(alone)}")
+        timing = parallel["timing"]
+        if not timing["judging_s"] > 0 or set(timing) != {
+                "data_checks_s", "derivation_s", "judging_s", "judging_runs_s", "safety_runs_s"}:
+            two.fail(f"{package}: timing per phase missing: {timing}")
+        print(f"ok   {package}: verify -j {parallel['jobs']} = -j 1 "
+              f"({[row['verdict'] for row in parallel['submissions']]}, "
+              f"{len(parallel['findings'])} findings)")
+
+
+CASES = {"same-report": case_same_report}
+
+
+if __name__ == "__main__":
+    sys.exit(run_case_from_command_line(__doc__.splitlines()[0], CASES))
