@@ -10,6 +10,7 @@
 #include "judge/compile.h"
 #include "judge/score_file.h"
 #include "judge/text_limits.h"
+#include "judge/validator_output_file.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "util/units.h"
@@ -27,7 +28,6 @@ constexpr std::int64_t kValidatorMemoryBytes = 1ll << 30;
 constexpr std::int64_t kValidatorMinCpuMs = 10'000;
 constexpr std::size_t kJudgeMessageBytes = 4 << 10;
 constexpr std::size_t kJudgeMessageLines = 20;
-constexpr std::int64_t kFeedbackFileBytes = 16ll << 20;
 const fs::path kRunDir = "validator-run";
 
 // judgemessage.txt as the validator left it. The validator controls the feedback dir: a link to

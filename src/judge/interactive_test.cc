@@ -8,6 +8,7 @@
 #include "judge/classify.h"
 #include "judge/custom_validator.h"
 #include "judge/text_limits.h"
+#include "judge/validator_output_file.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "util/unique_fd.h"
@@ -21,6 +22,7 @@ using sandbox::Termination;
 namespace {
 
 const fs::path kRunDir = "validator-run";
+const fs::path kToutDir = "interactor-tout";
 // Two names for a pass's input, used in turn: the next pass's input is written while the
 // current one's is still the validator's.
 const fs::path kPassInputs[2] = {kRunDir / "pass-input-a", kRunDir / "pass-input-b"};
@@ -58,6 +60,7 @@ struct PassRun {
   Classification verdict;
   int validator_exit = -1;
   std::string validator_stderr;
+  std::optional<CheckResult> tout_check;  // the checker's result on the interactor's tout
 };
 
 class TestPasses {
@@ -132,7 +135,29 @@ class TestPasses {
     const Classification own = validator_verdict(pair.b, validator_.limits, validator_.protocol);
     run.verdict = classify_interactive(pair.a, judged_, setup_.language->out_of_memory_messages,
                                        own, validator_ended_first(pair));
+    if (run.verdict.verdict == Verdict::kAccepted && validator_.tout_checker) {
+      run.tout_check = check_tout(input);
+      run.verdict = {run.tout_check->verdict, run.tout_check->message};
+    }
     return run;
+  }
+
+  // Polygon: the interactor accepted; its tout, taken out of the folder it controls, is the
+  // output the checker judges against the test's answer.
+  CheckResult check_tout(const fs::path& input) {
+    const fs::path tout = staging_.make_dir(kToutDir) / "tout";
+    const TakenFile taken =
+        take_validator_file(feedback_, "tout", tout, sandbox_.sandbox_uid(), kFeedbackFileBytes);
+    if (taken.status != TakenFile::Status::kCopied) {
+      CheckResult broken;
+      broken.message = "the interactor's output file tout " +
+                       (taken.status == TakenFile::Status::kMissing ? "is missing" : taken.why) +
+                       "; the checker has nothing to check";
+      return broken;  // a judge error
+    }
+    problem::TestCase checked = test_;
+    checked.input = input;
+    return validator_.tout_checker(sandbox_, staging_)->check(checked, tout);
   }
 
   PassRun run_then_validate(const fs::path& input) {
@@ -168,6 +193,11 @@ class TestPasses {
     outcome.verdict = verdict.verdict;
     outcome.message = verdict.message;
     outcome.run = run.submission;
+    if (run.tout_check) {
+      outcome.judge_message = run.tout_check->judge_message;
+      outcome.reported_score = run.tout_check->score;
+      return;
+    }
     std::string refused;
     outcome.judge_message = read_judge_message(feedback_, &refused);
     if (!refused.empty()) {
@@ -200,29 +230,12 @@ class TestPasses {
 }  // namespace
 
 bool take_nextpass(const fs::path& feedback_dir, const fs::path& target, unsigned sandbox_uid) {
-  const fs::path source = feedback_dir / "nextpass.in";
-  const UniqueFd in(::open(source.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
-  if (!in) return false;
-  struct stat st {};
-  if (::fstat(in.get(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != sandbox_uid) {
-    return false;
-  }
-  const UniqueFd out(::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
-  if (!out) throw_errno("open", target.string());
-  char buffer[65536];
-  for (;;) {
-    const ssize_t n = ::read(in.get(), buffer, sizeof buffer);
-    if (n < 0) throw_errno("read", source.string());
-    if (n == 0) break;
-    for (ssize_t done = 0; done < n;) {
-      const ssize_t written = ::write(out.get(), buffer + done, static_cast<std::size_t>(n - done));
-      if (written < 0) throw_errno("write", target.string());
-      done += written;
-    }
-  }
-  ::fchmod(out.get(), 0644);
+  const TakenFile taken =
+      take_validator_file(feedback_dir, "nextpass.in", target, sandbox_uid, kFeedbackFileBytes);
+  if (taken.status != TakenFile::Status::kCopied) return false;
   // Removed before the next pass, as the format says; the feedback folder is ours, and unlink
   // does not follow the name.
+  const fs::path source = feedback_dir / "nextpass.in";
   if (::unlink(source.c_str()) != 0) throw_errno("unlink", source.string());
   return true;
 }

@@ -10,10 +10,13 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "judge/classify_interactive.h"
+#include "judge/output_check.h"
 #include "judge/run_test.h"
 #include "judge/staging.h"
 #include "judge/verdict.h"
@@ -23,6 +26,10 @@
 
 namespace judge {
 
+// Makes the checker of a Polygon interactor's tout for one sandbox (-j N has one per core).
+using ToutCheckerFactory =
+    std::function<std::unique_ptr<OutputChecker>(sandbox::Sandbox&, StagingDir&)>;
+
 struct ValidatorSetup {
   const lang::Language* language = nullptr;
   std::string program_files;  // the compiled validator: /box's contents (RunSpec::box_contents)
@@ -31,6 +38,9 @@ struct ValidatorSetup {
   bool interactive = false;
   bool multi_pass = false;
   int max_passes = 2;  // limits.validation_passes
+  // Set for a Polygon interactive package with a checker: once the interactor accepted, the
+  // checker judges its output file tout (`checker input tout answer`), and decides the verdict.
+  ToutCheckerFactory tout_checker;
 };
 
 TestOutcome run_validated_test(const problem::TestCase& test, const SolutionRunSetup& setup,

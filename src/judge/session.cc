@@ -70,12 +70,13 @@ std::string known_ids(const lang::Registry& registry) {
 
 // Compiles the custom validator before anything of the solution runs: a validator that does not
 // compile is a problem of the package, not a verdict.
-PreparedProgram compile_validator(const JudgeInputs& inputs, sandbox::Sandbox& sandbox,
-                                  StagingDir& staging, const CompileCache& cache) {
-  const lang::Language& language = *inputs.validator->language;
+PreparedProgram compile_validator(const Program& validator, const std::string& name,
+                                  sandbox::Sandbox& sandbox, StagingDir& staging,
+                                  const CompileCache& cache) {
+  const lang::Language& language = *validator.language;
   PreparedProgram program =
-      prepare_program(language, inputs.validator->source, "validator", sandbox, staging, cache);
-  const fs::path& path = inputs.problem.validator.custom_path;
+      prepare_program(language, validator.source, name, sandbox, staging, cache);
+  const fs::path& path = validator.source.main_file;
   if (program.compile.status == CompileOutcome::Status::kFailed) {
     throw ConfigError(path.string(), "",
                       "the output validator does not compile:\n" + program.compile.message);
@@ -85,6 +86,11 @@ PreparedProgram compile_validator(const JudgeInputs& inputs, sandbox::Sandbox& s
                         program.compile.message);
   }
   return program;
+}
+
+PreparedProgram compile_validator(const JudgeInputs& inputs, sandbox::Sandbox& sandbox,
+                                  StagingDir& staging, const CompileCache& cache) {
+  return compile_validator(*inputs.validator, "validator", sandbox, staging, cache);
 }
 
 // The custom validator, compiled, or the default one: a maker of checkers, one per sandbox that
@@ -116,6 +122,29 @@ parallel::CheckerFactory make_checker(const JudgeInputs& inputs,
   };
 }
 
+// A Polygon interactive package's checker of the interactor's tout, compiled; empty without one.
+ToutCheckerFactory make_tout_checker(const JudgeInputs& inputs, const AppliedLimits& limits,
+                                     sandbox::Sandbox& sandbox, StagingDir& staging,
+                                     const CompileCache& cache) {
+  const auto& spec = inputs.problem.validator.tout_checker;
+  if (!spec) return {};
+  if (!spec->builtin_name.empty()) {
+    return [name = spec->builtin_name](sandbox::Sandbox&, StagingDir&) {
+      return std::make_unique<BuiltinOutputChecker>(name);
+    };
+  }
+  const lang::Language& language = *inputs.tout_checker->language;
+  PreparedProgram program =
+      compile_validator(*inputs.tout_checker, "checker", sandbox, staging, cache);
+  sandbox::Limits run_limits = validator_limits(limits, language);
+  apply_validation_limits(inputs.problem.limits, language, run_limits);
+  return [&language, files = std::move(program.files), run_limits](sandbox::Sandbox& runs_in,
+                                                                   StagingDir& writes_in) {
+    return std::make_unique<CustomValidator>(language, files, run_limits, runs_in, writes_in,
+                                             problem::CheckerProtocol::kTestlib);
+  };
+}
+
 // The validator of an interactive or multi-pass problem, compiled.
 ValidatorSetup make_validator_setup(const JudgeInputs& inputs, const AppliedLimits& limits,
                                     sandbox::Sandbox& sandbox, StagingDir& staging,
@@ -136,6 +165,7 @@ ValidatorSetup make_validator_setup(const JudgeInputs& inputs, const AppliedLimi
   }
   setup.protocol =
       problem.validator.testlib ? ValidatorProtocol::kTestlib : ValidatorProtocol::kKattis;
+  setup.tout_checker = make_tout_checker(inputs, limits, sandbox, staging, cache);
   setup.interactive = problem.validator.interactive;
   setup.multi_pass = problem.validator.multi_pass;
   setup.max_passes = problem.limits.validation_passes;
@@ -383,6 +413,14 @@ JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& 
     Program validator = find_validator_program(inputs.problem.validator, registry);
     require_toolchain(*validator.language);
     inputs.validator = std::move(validator);
+  }
+  const auto& tout_checker = inputs.problem.validator.tout_checker;
+  if (tout_checker && tout_checker->builtin_name.empty()) {
+    problem::ValidatorSpec checker = inputs.problem.validator;  // the same headers beside it
+    checker.custom_path = tout_checker->source;
+    Program program = find_validator_program(checker, registry);
+    require_toolchain(*program.language);
+    inputs.tout_checker = std::move(program);
   }
   return inputs;
 }

@@ -51,6 +51,8 @@ struct JudgeInputs {
   problem::Problem problem;
   Program solution;
   std::optional<Program> validator;  // the problem's custom output validator
+  // A Polygon interactive package's testlib checker of the interactor's tout (tout_checker).
+  std::optional<Program> tout_checker;
   // Set when problem.yaml changes the solution language's settings (limits.compilation_time):
   // solution.language then points here.
   std::shared_ptr<const lang::Language> adjusted_language;

@@ -112,6 +112,13 @@ struct ValidatorSpec {
   // kCustom given as one source file: other files compiled beside it (a Polygon package's
   // testlib.h from files/resources), absolute with symlinks resolved.
   std::vector<std::filesystem::path> extra_files;
+  // Polygon's interactive packages with a checker: once the (testlib) interactor accepted, its
+  // output file tout is checked by the package's testlib checker as `checker input tout answer`.
+  struct ToutChecker {
+    std::filesystem::path source;  // a testlib source compiled with extra_files, or
+    std::string builtin_name;      // a built-in standard checker ("wcmp") when set
+  };
+  std::optional<ToutChecker> tout_checker;
 };
 
 struct Problem {

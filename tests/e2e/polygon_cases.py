@@ -4,7 +4,8 @@ polygon   every submission of problems/polygon-sum (problem.xml: a testlib check
           with the package's testlib.h, each-test and complete-group groups, dependencies) gets
           the expected verdict, score, group scores, dependency note and exit code; and a
           Polygon package made of problems/guess_testlib's testlib interactor (no checker)
-          judges its submissions AC and WA.
+          judges its submissions AC and WA; and problems/polygon-guess (a testlib interactor
+          together with a checker of its tout) gives every submission its verdict per test.
 """
 import shutil
 
@@ -66,6 +67,7 @@ def case_polygon(judge):
     if "expected 6, found 7" not in message:
         result.fail(f"the checker's comment is missing from test 1: {document['tests'][0]}")
     case_polygon_interactor(judge)
+    case_polygon_interactor_and_checker(judge)
 
 
 def case_polygon_interactor(judge):
@@ -95,6 +97,39 @@ def case_polygon_interactor(judge):
             result.fail(f"polygon interactor {submission}: {document.get('verdict')}, "
                         f"expected {verdict}")
         print(f"ok   polygon interactor {submission}: {verdict}")
+
+
+# problems/polygon-guess: (submission, extra arguments, verdict of each test, a message of test 1
+# or 2). The no-flush submission waits out the wall limit: one test is enough.
+INTERACTOR_AND_CHECKER = [
+    ("accepted/binary_search.c", [], ["AC"] * 4, None),
+    # The interactor accepts the dialogue; the checker rejects the answer it wrote to tout.
+    ("wrong_answer/off_by_one.py", [], ["WA"] * 4, "answered 8, the number was 7"),
+    # The interactor itself rejects (more than 30 questions); small numbers pass.
+    ("wrong_answer/linear_scan.c", [], ["AC", "WA", "WA", "AC"], "more than 30 questions"),
+    ("time_limit_exceeded/no_flush.c", ["--tests", "tests/01"], ["TLE"], None),
+    ("run_time_error/crash.c", [], ["RE"] * 4, None),
+]
+
+
+def case_polygon_interactor_and_checker(judge):
+    problem = judge.problems_dir / "polygon-guess"
+    for submission, arguments, verdicts, message in INTERACTOR_AND_CHECKER:
+        result, document = judge.run_json("run", problem / "submissions" / submission, problem,
+                                          *arguments)
+        got = [t["verdict"] for t in document.get("tests", [])]
+        if got != verdicts:
+            result.fail(f"polygon-guess {submission}: test verdicts {got}, expected {verdicts}")
+        verdict = next((v for v in verdicts if v != "AC"), "AC")
+        if document.get("verdict") != verdict:
+            result.fail(f"polygon-guess {submission}: {document.get('verdict')}, expected {verdict}")
+        want_exit = 0 if verdict == "AC" else 1
+        if result.returncode != want_exit:
+            result.fail(f"polygon-guess {submission}: exit code {result.returncode}, "
+                        f"expected {want_exit}")
+        if message and not any(message in (t.get("message") or "") for t in document["tests"]):
+            result.fail(f"polygon-guess {submission}: no test says {message!r}")
+        print(f"ok   polygon interactor+checker {submission}: {got}")
 
 
 CASES = {"polygon": case_polygon}

@@ -226,11 +226,14 @@ bool is_header(const fs::path& file) {
 
 ValidatorSpec choose_checker(const ProblemXml& xml, const PackagePaths& paths) {
   ValidatorSpec spec;
+  const auto source_of = [&](const XmlProgram& program, const std::string& field) {
+    const std::optional<fs::path> file = paths.find(program.source, field);
+    if (!file) paths.fail(field, program.source, "is missing from the package");
+    return *file;
+  };
   const auto program = [&](const XmlProgram& source, const std::string& field) {
-    const std::optional<fs::path> file = paths.find(source.source, field);
-    if (!file) paths.fail(field, source.source, "is missing from the package");
     spec.kind = ValidatorSpec::Kind::kCustom;
-    spec.custom_path = *file;
+    spec.custom_path = source_of(source, field);
     spec.protocol = CheckerProtocol::kTestlib;
     spec.testlib = true;
     // testlib.h and the other headers the source includes, staged beside it.
@@ -241,34 +244,36 @@ ValidatorSpec choose_checker(const ProblemXml& xml, const PackagePaths& paths) {
       spec.extra_files.push_back(*header);
     }
   };
+  const bool builtin =
+      !xml.standard_checker.empty() && is_standard_checker_name(xml.standard_checker);
   if (xml.interactor) {
-    if (xml.checker || !xml.standard_checker.empty()) {
-      throw ConfigError(paths.xml().string(), "assets/checker",
-                        "is given with an interactor: Polygon then checks the interactor's output "
-                        "(tout) with the checker, which judge does not implement; judge runs a "
-                        "testlib interactor alone (remove the checker if the interactor decides)");
-    }
     program(*xml.interactor, "assets/interactor/source@path");
     spec.interactive = true;
-    return spec;
-  }
-  if (!xml.standard_checker.empty() && is_standard_checker_name(xml.standard_checker)) {
+    // With a checker, Polygon checks the interactor's output file (tout) with it.
+    if (builtin) {
+      spec.tout_checker = ValidatorSpec::ToutChecker{{}, xml.standard_checker};
+    } else if (xml.checker) {
+      spec.tout_checker =
+          ValidatorSpec::ToutChecker{source_of(*xml.checker, "assets/checker/source@path"), ""};
+    }
+  } else if (builtin) {
     spec.protocol = CheckerProtocol::kBuiltin;
     spec.builtin_name = xml.standard_checker;
     return spec;
-  }
-  if (xml.checker) {
+  } else if (xml.checker) {
     program(*xml.checker, "assets/checker/source@path");
-    return spec;
   }
-  if (!xml.standard_checker.empty()) {
+  if (!xml.standard_checker.empty() && !builtin && !xml.checker) {
     throw ConfigError(paths.xml().string(), "assets/checker@name",
                       "names std::" + xml.standard_checker +
                           ".cpp, which is not built in and has no source in the package; add "
                           "<source path=\"files/check.cpp\"/> with its source");
   }
-  throw ConfigError(paths.xml().string(), "assets/checker",
-                    "is missing; expected a testlib checker (source or std::NAME.cpp)");
+  if (spec.kind == ValidatorSpec::Kind::kDefault) {
+    throw ConfigError(paths.xml().string(), "assets/checker",
+                      "is missing; expected a testlib checker (source or std::NAME.cpp)");
+  }
+  return spec;
 }
 
 }  // namespace
@@ -291,7 +296,9 @@ Problem load_polygon(const fs::path& dir) {
   problem.limits.time_limit_from_file = true;
   problem.limits.time_limit_source = "problem.xml";
   problem.validator = choose_checker(xml, paths);
-  problem.tests = collect_tests(xml, paths, problem.validator.interactive);
+  // An interactive test needs no answer, unless a checker compares the interactor's tout to it.
+  problem.tests =
+      collect_tests(xml, paths, problem.validator.interactive && !problem.validator.tout_checker);
   if (has_points(xml)) {
     problem.type = ProblemType::kScoring;
     problem.scoring_groups = place_scoring(xml, problem.tests, file.string());

@@ -10,8 +10,8 @@
 //     whose dependencies did not all pass earns 0. Samples count as the tests of their group;
 //   - checker: a standard testlib checker (std::wcmp.cpp) is the built-in one, any other is the
 //     package's testlib source, compiled with the headers of files/resources (testlib.h);
-//   - interactor: a testlib interactor decides the verdict (a package with both an interactor
-//     and a checker is refused: the checker's pass over the interactor's output is not run).
+//   - interactor: a testlib interactor talks to the submission; with a checker too, the checker
+//     then judges the interactor's output file (tout) against the answer, as Polygon does.
 //
 // Every path problem.xml names must stay inside the package: no absolute path, no "..", no link
 // leading out (ConfigError otherwise).

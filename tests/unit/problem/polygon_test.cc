@@ -139,12 +139,36 @@ TEST_CASE("polygon: a testlib interactor without a checker", "[problem][polygon]
   CHECK(problem.validator.interactive);
   CHECK(problem.validator.protocol == CheckerProtocol::kTestlib);
   CHECK(problem.tests[0].answer.empty());
-  // With a checker too, Polygon would check the interactor's tout: refused by name.
+  CHECK_FALSE(problem.validator.tout_checker);
+}
+
+TEST_CASE("polygon: an interactor with a checker: the checker judges tout", "[problem][polygon]") {
+  TempPackage package;
+  package.write("tests/01", "5\n");
+  package.write("files/interactor.cpp", "int main() {}\n");
+  package.write("files/check.cpp", "int main() {}\n");
+  const std::string interactor = "<interactor><source path=\"files/interactor.cpp\"/></interactor>";
   package.write("problem.xml",
                 problem_xml("<test method=\"manual\"/>", "",
-                            "<checker name=\"std::wcmp.cpp\" type=\"testlib\"/><interactor>"
-                            "<source path=\"files/interactor.cpp\"/></interactor>"));
-  CHECK(load_error(package.dir()).field() == "assets/checker");
+                            "<checker type=\"testlib\"><source path=\"files/check.cpp\"/>"
+                            "</checker>" +
+                                interactor));
+  // The checker compares tout with the answer: a test without one is refused.
+  CHECK(load_error(package.dir()).field() == "judging/testset[@name='tests']/tests/test[1]");
+  package.write("tests/01.a", "5 1\n");
+  Problem problem = load_problem(package.dir());
+  CHECK(problem.validator.interactive);
+  CHECK(problem.validator.custom_path == fs::canonical(package.dir() / "files/interactor.cpp"));
+  REQUIRE(problem.validator.tout_checker);
+  CHECK(problem.validator.tout_checker->source == fs::canonical(package.dir() / "files/check.cpp"));
+  CHECK(problem.validator.tout_checker->builtin_name.empty());
+  // A standard checker is the built-in one.
+  package.write("problem.xml",
+                problem_xml("<test method=\"manual\"/>", "",
+                            "<checker name=\"std::wcmp.cpp\" type=\"testlib\"/>" + interactor));
+  problem = load_problem(package.dir());
+  REQUIRE(problem.validator.tout_checker);
+  CHECK(problem.validator.tout_checker->builtin_name == "wcmp");
 }
 
 TEST_CASE("polygon: bad XML and missing fields name the file and the field", "[problem][polygon]") {
