@@ -179,11 +179,13 @@ std::string host_path(const RunSpec& spec, const std::string& sandbox_path) {
     if (covers && (best == nullptr || mount.size() > best->sandbox_path.size())) best = &bind;
   }
   if (best == nullptr) {
-    // Below the binds: the program's files, /box's contents.
-    if (!spec.box_contents.empty() && sandbox_path.starts_with("/box/")) {
-      return spec.box_contents + sandbox_path.substr(4);
+    // Below the binds: /box's layers, the test's files (box_files) over the program's.
+    if (!sandbox_path.starts_with("/box/")) return "";
+    const std::string relative = sandbox_path.substr(4);
+    if (!spec.box_files.empty() && std::filesystem::exists(spec.box_files + relative)) {
+      return spec.box_files + relative;
     }
-    return "";
+    return spec.box_contents.empty() ? "" : spec.box_contents + relative;
   }
   return best->host_path + sandbox_path.substr(best->sandbox_path.size());
 }
