@@ -49,8 +49,12 @@ def case_compiled(judge):
         result.fail(f"the compile's plan does not hand /box back: {compile_block}")
     if not field(result, test_block, "argv").startswith("/box/"):
         result.fail(f"the test's argv does not run the program in /box: {test_block}")
-    if not field(result, test_block, "/box").endswith("(read-only) under a tmpfs of 64.0 MiB"):
-        result.fail(f"/box is not the program under a tmpfs: {test_block}")
+    # /box and /tmp are each as big as the run's memory limit (their pages are charged to it).
+    memory = field(result, test_block, "limits").split("memory ", 1)[1].split(",")[0]
+    if not field(result, test_block, "/box").endswith(f"(read-only) under a tmpfs of {memory}"):
+        result.fail(f"/box is not the program under a tmpfs of the memory limit: {test_block}")
+    if field(result, test_block, "/tmp") != f"empty tmpfs of {memory}":
+        result.fail(f"/tmp is not a tmpfs of the memory limit: {test_block}")
     if not field(result, test_block, "stdin").endswith(".in"):
         result.fail(f"stdin is not the test's input: {test_block}")
     if "/usr" not in field(result, test_block, "read-only from the host (those that exist)"):
