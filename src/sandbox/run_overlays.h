@@ -21,6 +21,7 @@ int mount_box_overlay(const char* contents, const char* files);
 // The host directory `upper` at `target`, writable: the upper layer of an overlay over an empty
 // lower layer, with `work` (an empty directory on upper's file system) as its work directory.
 // What the program writes there lands in `upper`. Needs keep_empty_lower first (EINVAL without).
+// The mount point is made first, so a caller may bind `upper` there instead when this fails.
 int mount_writable_dir(const char* upper, const char* work, const char* target);
 
 }  // namespace judge::sandbox::child

@@ -179,14 +179,15 @@ void write_seeds(const std::string& dir) {
   limits.cpu_seconds = 31;
   limits.file_size = 64ll << 20;
   limits.open_files = 256;
-  write_seed(dir, "compile", 0, encode_request(compile, limits, 256ll << 20, 0));
+  write_seed(dir, "compile", 0, encode_request(compile, limits, {256ll << 20, 1ll << 30}, 0));
   RunSpec test;
   test.argv = {"/box/main"};
-  test.binds = {{"/dev/null", "/box/main", false}, {"/", "/box/feedback", true}};
-  write_seed(dir, "test", 0, encode_request(test, limits, 64ll << 20, kFlagCgroupNamespace));
+  test.binds = {{"/dev/null", "/box/main", false}, {"/", "/box/feedback", true, "/tmp"}};
+  write_seed(dir, "test", 0,
+             encode_request(test, limits, {256ll << 20, 256ll << 20}, kFlagCgroupNamespace));
   RunSpec minimal;
   minimal.argv = {"/bin/true"};
-  write_seed(dir, "minimal", 0, encode_request(minimal, {}, 0, 0));
+  write_seed(dir, "minimal", 0, encode_request(minimal, {}, {}, 0));
   ChildRecord finished{};
   finished.kind = RecordKind::kFinished;
   finished.blocked_syscall = 101;      // ptrace
