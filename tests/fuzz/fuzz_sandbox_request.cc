@@ -52,8 +52,9 @@ void check_decoded(const DecodedRequest& r, const char* buffer, std::size_t size
     fuzz::check(inside(b.host_path, buffer, size) && inside(b.sandbox_path, buffer, size) &&
                     inside(b.extra, buffer, size),
                 "decoded bind paths are inside the buffer");
-    fuzz::check(b.kind == BindKind::kFile || b.kind == BindKind::kDirectory,
-                "a decoded bind is a file or a directory");
+    fuzz::check(b.kind == BindKind::kFile || b.kind == BindKind::kDirectory ||
+                    b.kind == BindKind::kBoxContents,
+                "a decoded bind is a file, a directory or a layer of /box's contents");
   }
 }
 
