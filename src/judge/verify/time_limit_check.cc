@@ -82,6 +82,17 @@ SafetyCheck safety_check(const TimeLimitCandidate& candidate, std::int64_t limit
   bool run_at_limit = !at_limit || wall_tle ||
                       (at_limit->runs < kRepeatedRuns &&
                        near_limit(at_limit->slowest_ms, at_limit->applied_limit_ms));
+  // A run at the limit that no time limit stopped, far enough below it not to need repeated
+  // runs, gets the same verdict with a larger limit: every test it ran ended on its own, and the
+  // same tests end the same way given more time. Its safety run would only repeat it.
+  if (at_limit && !run_at_limit && !at_limit->hit_time_limit &&
+      !near_limit(at_limit->slowest_ms, at_limit->applied_limit_ms) &&
+      at_limit->verdict != Verdict::kTimeLimitExceeded &&
+      at_limit->verdict != Verdict::kInternalError && at_limit->verdict != Verdict::kJudgeError) {
+    check.run = SafetyRun{at_limit->submission, at_limit->verdict, at_limit->slowest_ms,
+                          at_limit->verdict, at_limit->slowest_ms};
+    return check;
+  }
   const auto at_safety =
       try_time(candidate.session, safety_limit_ms, registry, sandbox, check.findings);
   if (!at_safety) return check;
