@@ -11,6 +11,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The wall limit of a blocked submission's safety run, as a multiple of the safety limit: the
+// factor `judge run` uses (session.cc).
+constexpr std::int64_t kBlockedWallFactor = 3;
+
 // A submission that cannot be judged (its language is missing here) is reported, not fatal.
 std::optional<TimedSubmission> try_time(const SessionOptions& session, std::int64_t limit_ms,
                                         const lang::Registry& registry, sandbox::Sandbox& sandbox,
@@ -79,7 +83,11 @@ SafetyCheck safety_check(const TimeLimitCandidate& candidate, std::int64_t limit
   const bool cpu_tle = at_limit && at_limit->verdict == Verdict::kTimeLimitExceeded &&
                        at_limit->slowest_ms >= at_limit->applied_limit_ms;
   const bool wall_tle = at_limit && at_limit->verdict == Verdict::kTimeLimitExceeded && !cpu_tle;
-  bool run_at_limit = !at_limit || wall_tle ||
+  // A wall-clock TLE whose slowest test used under a quarter of its CPU limit was blocked
+  // (waiting for input that never comes, sleeping): a busy machine slows a program down but does
+  // not stop it using CPU time, so a run at the limit again would only wait as long once more.
+  const bool blocked = wall_tle && at_limit->slowest_ms * 4 < at_limit->applied_limit_ms;
+  bool run_at_limit = !at_limit || (wall_tle && !blocked) ||
                       (at_limit->runs < kRepeatedRuns &&
                        near_limit(at_limit->slowest_ms, at_limit->applied_limit_ms));
   // A run at the limit that no time limit stopped, far enough below it not to need repeated
@@ -93,8 +101,12 @@ SafetyCheck safety_check(const TimeLimitCandidate& candidate, std::int64_t limit
                           at_limit->verdict, at_limit->slowest_ms};
     return check;
   }
+  // A blocked run's safety run gets the wall limit `judge run` gives (kBlockedWallFactor x the
+  // safety limit), not verify's generous one, which is there for busy machines.
+  SessionOptions safety_session = candidate.session;
+  if (blocked) safety_session.wall_time_limit_ms = kBlockedWallFactor * safety_limit_ms;
   const auto at_safety =
-      try_time(candidate.session, safety_limit_ms, registry, sandbox, check.findings);
+      try_time(safety_session, safety_limit_ms, registry, sandbox, check.findings);
   if (!at_safety) return check;
   // A CPU-time TLE at the limit whose submission then used up all of the safety limit too is
   // far above the limit (unless the factor is below the near-limit band): the repeated runs at
