@@ -14,6 +14,10 @@ namespace {
 // The wall limit of a blocked submission's safety run, as a multiple of the safety limit: the
 // factor `judge run` uses (session.cc).
 constexpr std::int64_t kBlockedWallFactor = 3;
+// The wall limit of an early safety run, as a multiple of its CPU limit: before its run at the
+// limit shows whether the submission computes or waits, room for a busy machine (a CPU-bound
+// run stopped by the wall clock is run again), without waiting 10x for one that sleeps.
+constexpr double kEarlyWallFactor = 5;
 
 // A submission that cannot be judged (its language is missing here) is reported, not fatal.
 std::optional<TimedSubmission> try_time(const SessionOptions& session, std::int64_t limit_ms,
@@ -29,7 +33,23 @@ std::optional<TimedSubmission> try_time(const SessionOptions& session, std::int6
   }
 }
 
+// A TLE of the wall clock: the run was stopped before it used its CPU limit.
+bool wall_limited(const TimedSubmission& run) {
+  return run.verdict == Verdict::kTimeLimitExceeded && run.slowest_ms < run.applied_limit_ms;
+}
+
 }  // namespace
+
+EarlySafetyRun early_safety_run(const SessionOptions& session, std::int64_t safety_limit_ms,
+                                double time_factor, const lang::Registry& registry,
+                                sandbox::Sandbox& sandbox) {
+  EarlySafetyRun early;
+  SessionOptions options = session;
+  options.wall_time_limit_ms = static_cast<std::int64_t>(
+      std::ceil(kEarlyWallFactor * static_cast<double>(safety_limit_ms) * time_factor));
+  early.run = try_time(options, safety_limit_ms, registry, sandbox, early.findings);
+  return early;
+}
 
 TimeLimitStep derive_package_time_limit(const problem::Problem& problem,
                                         const std::vector<TimeLimitCandidate>& candidates,
@@ -74,7 +94,7 @@ std::int64_t safety_limit_ms(const problem::Problem& problem, std::int64_t limit
 
 SafetyCheck safety_check(const TimeLimitCandidate& candidate, std::int64_t limit_ms,
                          std::int64_t safety_limit_ms, const lang::Registry& registry,
-                         sandbox::Sandbox& sandbox) {
+                         sandbox::Sandbox& sandbox, const EarlySafetyRun* early) {
   SafetyCheck check;
   if (!candidate.expected_failure) return check;
   std::optional<TimedSubmission> at_limit = candidate.at_limit;
@@ -103,10 +123,15 @@ SafetyCheck safety_check(const TimeLimitCandidate& candidate, std::int64_t limit
   }
   // A blocked run's safety run gets the wall limit `judge run` gives (kBlockedWallFactor x the
   // safety limit), not verify's generous one, which is there for busy machines.
-  SessionOptions safety_session = candidate.session;
-  if (blocked) safety_session.wall_time_limit_ms = kBlockedWallFactor * safety_limit_ms;
-  const auto at_safety =
-      try_time(safety_session, safety_limit_ms, registry, sandbox, check.findings);
+  std::optional<TimedSubmission> at_safety;
+  if (early != nullptr && (!early->run || blocked || !wall_limited(*early->run))) {
+    at_safety = early->run;
+    check.findings.insert(check.findings.end(), early->findings.begin(), early->findings.end());
+  } else {
+    SessionOptions safety_session = candidate.session;
+    if (blocked) safety_session.wall_time_limit_ms = kBlockedWallFactor * safety_limit_ms;
+    at_safety = try_time(safety_session, safety_limit_ms, registry, sandbox, check.findings);
+  }
   if (!at_safety) return check;
   // A CPU-time TLE at the limit whose submission then used up all of the safety limit too is
   // far above the limit (unless the factor is below the near-limit band): the repeated runs at

@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <exception>
 #include <functional>
+#include <mutex>
 #include <system_error>
 
 #include "judge/verify/core_runner.h"
@@ -266,10 +269,22 @@ std::int64_t settle_time_limit(const VerifyOptions& options, const problem::Prob
   return limit_ms;
 }
 
-// The order the submissions start in: those that may run out of time first, as they are the
-// longest items (each of their tests can take the whole limit, then the safety limit): started
-// last, one of them would run alone on one core while the others idle. Stable otherwise.
-std::vector<std::size_t> start_order(const std::vector<PlannedSubmission>& plan) {
+double time_factor_of(const JudgeInputs& inputs) {
+  return inputs.solution.language != nullptr ? inputs.solution.language->time_factor : 1.0;
+}
+
+// One item of the judging phase: a submission judged (then its safety check), or the early run
+// at the safety limit of one that may time out.
+struct WorkItem {
+  std::size_t submission = 0;
+  bool early_safety = false;
+};
+
+// Those that may time out first, as they are the longest items (each of their tests can take
+// the whole limit, then the safety limit): started last, one would run alone on one core while
+// the others idle. Each of them comes with its safety run as an item of its own just before it,
+// so the two can run on two cores at once. Stable otherwise.
+std::vector<WorkItem> work_items(const std::vector<PlannedSubmission>& plan) {
   std::vector<std::size_t> order(plan.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   const auto may_time_out = [&](std::size_t i) {
@@ -280,8 +295,50 @@ std::vector<std::size_t> start_order(const std::vector<PlannedSubmission>& plan)
     return likely.contains(Verdict::kTimeLimitExceeded);
   };
   std::stable_partition(order.begin(), order.end(), may_time_out);
-  return order;
+  std::vector<WorkItem> items;
+  for (const std::size_t i : order) {
+    if (may_time_out(i) && !is_lower_bound(plan[i].expected)) items.push_back({i, true});
+    items.push_back({i, false});
+  }
+  return items;
 }
+
+// The early safety runs, handed from the item that made one to the item that judges the same
+// submission. An early item comes first in item order, so it has started before its judging
+// item waits for it (with one worker, it has finished).
+class EarlyRuns {
+ public:
+  explicit EarlyRuns(std::size_t count) : runs_(count), errors_(count), ready_(count, false) {}
+
+  void put(std::size_t i, const std::function<EarlySafetyRun()>& make) {
+    EarlySafetyRun run;
+    std::exception_ptr error;
+    try {
+      run = make();
+    } catch (...) {
+      error = std::current_exception();  // rethrown by the judging item, which waits for it
+    }
+    const std::lock_guard<std::mutex> lock(mutex_);
+    runs_[i] = std::move(run);
+    errors_[i] = error;
+    ready_[i] = true;
+    ready_changed_.notify_all();
+  }
+
+  const EarlySafetyRun& wait(std::size_t i) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    ready_changed_.wait(lock, [&] { return ready_[i]; });
+    if (errors_[i]) std::rethrow_exception(errors_[i]);
+    return runs_[i];
+  }
+
+ private:
+  std::vector<EarlySafetyRun> runs_;
+  std::vector<std::exception_ptr> errors_;
+  std::vector<bool> ready_;
+  std::mutex mutex_;
+  std::condition_variable ready_changed_;
+};
 
 // Every submission is judged and, when it is expected to fail, given its safety runs at once
 // on the same core: the next submission need not wait for the slowest one of this round.
@@ -297,25 +354,40 @@ std::vector<SafetyCheck> judge_submissions(const problem::Problem& problem,
   std::vector<SafetyCheck> safety_checks(plan.size());
   std::atomic<double> judging_s = 0;
   std::atomic<double> safety_s = 0;
-  const std::vector<std::size_t> order = start_order(plan);
+  const std::vector<WorkItem> items = work_items(plan);
+  std::vector<bool> has_early(plan.size(), false);
+  for (const WorkItem& item : items)
+    has_early[item.submission] = has_early[item.submission] || item.early_safety;
+  EarlyRuns early_runs(plan.size());
   std::vector<bool> done(plan.size(), false);
   std::size_t next_to_tell = 0;
   runner.run(
-      plan.size(),
+      items.size(),
       [&](std::size_t item, sandbox::Sandbox& sandbox) {
-        const std::size_t i = order[item];
+        const std::size_t i = items[item].submission;
         const auto item_start = std::chrono::steady_clock::now();
+        if (items[item].early_safety) {
+          early_runs.put(i, [&] {
+            return early_safety_run(plan[i].session, safety_ms, time_factor_of(plan[i].inputs),
+                                    registry, sandbox);
+          });
+          add_seconds(safety_s, seconds_since(item_start));
+          return;
+        }
         report.submissions[i] = judge_planned(plan[i], sandbox);
         const auto judged = std::chrono::steady_clock::now();
         add_seconds(judging_s, std::chrono::duration<double>(judged - item_start).count());
         candidates[i].session = plan[i].session;
         candidates[i].at_limit = timed_of(report.submissions[i]);
-        safety_checks[i] = safety_check(candidates[i], limit_ms, safety_ms, registry, sandbox);
+        const EarlySafetyRun* early = has_early[i] ? &early_runs.wait(i) : nullptr;
+        safety_checks[i] =
+            safety_check(candidates[i], limit_ms, safety_ms, registry, sandbox, early);
         add_seconds(safety_s, seconds_since(judged));
       },
       [&](std::size_t item) {
+        if (items[item].early_safety) return;
         // The listener hears of submissions in their own order, each once all before it are done.
-        done[order[item]] = true;
+        done[items[item].submission] = true;
         for (; next_to_tell < plan.size() && done[next_to_tell]; ++next_to_tell) {
           if (listener != nullptr) {
             listener->on_submission_done(report.submissions[next_to_tell],

@@ -60,3 +60,41 @@ TEST_CASE("a failing run that a time limit stopped, or near the limit, is run ag
 
 }  // namespace
 }  // namespace judge::verify
+
+namespace judge::verify {
+namespace {
+
+TimedSubmission safety_run(std::int64_t slowest_ms) {
+  TimedSubmission run;
+  run.submission = "submissions/wrong_answer/missing.py";
+  run.verdict = Verdict::kTimeLimitExceeded;
+  run.slowest_test = "secret/1";
+  run.slowest_ms = slowest_ms;
+  run.applied_limit_ms = 2000;
+  return run;
+}
+
+TEST_CASE("an early safety run stands unless the wall clock stopped a computing submission",
+          "[verify]") {
+  testing::FakeSandbox sandbox;
+  // Killed at its CPU limit: it stands, nothing more runs.
+  EarlySafetyRun early{safety_run(2000), {}};
+  SafetyCheck check = safety_check(judged_failure(Verdict::kTimeLimitExceeded, 1000, true), 1000,
+                                   2000, registry(), sandbox, &early);
+  CHECK(sandbox.specs.empty());
+  REQUIRE(check.run);
+  CHECK(check.run->at_safety_limit == Verdict::kTimeLimitExceeded);
+  CHECK(check.run->time_at_safety_limit_ms == 2000);
+
+  // Killed by the wall clock at 300 ms of CPU while its run at the limit used all of its CPU:
+  // a busy machine, so the safety run is made again (here: "cannot be judged").
+  early = EarlySafetyRun{safety_run(300), {}};
+  check = safety_check(judged_failure(Verdict::kTimeLimitExceeded, 1000, true), 1000, 2000,
+                       registry(), sandbox, &early);
+  CHECK_FALSE(check.run);
+  REQUIRE(check.findings.size() == 1);
+  CHECK_THAT(check.findings[0].message, Catch::Contains("cannot be judged"));
+}
+
+}  // namespace
+}  // namespace judge::verify
