@@ -10,7 +10,12 @@ using problem::TestCase;
 
 void apply_test_score(const problem::Problem& problem, const TestCase& test, TestOutcome& outcome) {
   if (!problem.legacy_grading.empty()) return;  // the legacy grader scores it
-  const ScoreReport reported{outcome.verdict, outcome.reported_score, outcome.reported_multiplier};
+  ScoreReport reported{outcome.verdict, outcome.reported_score, outcome.reported_multiplier};
+  // Polygon's treat-points-from-checker-as-percent: "points 50" earns half the test's points.
+  if (problem.checker_points_percent && reported.score && !reported.multiplier) {
+    reported.multiplier = *reported.score / 100;
+    reported.score.reset();
+  }
   const TestScore scored = score_test(reported, test.points, test.is_sample);
   if (scored.verdict == Verdict::kJudgeError && outcome.verdict != Verdict::kJudgeError) {
     outcome.message = scored.judge_error;
