@@ -38,8 +38,10 @@ inline Sandbox* shared_sandbox() {
 struct Scratch {
   fs::path dir;
   Scratch() {
-    char tmpl[] = "/tmp/judge-sandbox-test-XXXXXX";
-    dir = ::mkdtemp(tmpl);
+    const char* tmp = std::getenv("TMPDIR");
+    std::string tmpl =
+        std::string(tmp != nullptr && *tmp != '\0' ? tmp : "/tmp") + "/judge-sandbox-test-XXXXXX";
+    dir = ::mkdtemp(tmpl.data());
     fs::permissions(dir, fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec);
   }
   ~Scratch() {
