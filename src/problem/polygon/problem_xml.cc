@@ -62,6 +62,19 @@ class Reader {
   std::string file_;
 };
 
+// XML has no NUL character, yet pugixml decodes &#0; into one, and every value read from it ends
+// there: "in&#0;/../x" would read as "in". Such a file is refused rather than read short.
+bool has_nul_reference(const std::string& text) {
+  for (auto at = text.find("&#"); at != std::string::npos; at = text.find("&#", at + 2)) {
+    std::size_t digit = at + 2;
+    const bool hex = digit < text.size() && (text[digit] == 'x' || text[digit] == 'X');
+    if (hex) ++digit;
+    while (digit < text.size() && text[digit] == '0') ++digit;
+    if (digit > at + 2 + (hex ? 1 : 0) && digit < text.size() && text[digit] == ';') return true;
+  }
+  return false;
+}
+
 std::string english_name(const pugi::xml_node& root) {
   std::string any;
   for (const pugi::xml_node& name : root.child("names").children("name")) {
@@ -81,7 +94,6 @@ std::string plain_file_name(const Reader& reader, const pugi::xml_node& judging,
   const std::string value = found.value();
   const std::string field = std::string("judging@") + attribute;
   if (value.empty()) return "";
-  // pugixml stops an attribute at an encoded NUL (&#0;): the value would not be all of it.
   const bool bad = value.find('/') != std::string::npos || value == "." || value == ".." ||
                    value.front() == '-' || value.size() > 255 ||
                    value.find_first_of(std::string("\0\n\r", 3)) != std::string::npos;
@@ -213,6 +225,9 @@ ProblemXml parse_problem_xml(const std::string& text, const std::string& file,
   if (!parsed) {
     reader.fail("", "is not well-formed XML at byte " + std::to_string(parsed.offset) + ": " +
                         parsed.description());
+  }
+  if (has_nul_reference(text)) {
+    reader.fail("", "holds a character reference to NUL (&#0;), which XML does not allow");
   }
   const pugi::xml_node root = document.child("problem");
   if (root.empty()) reader.fail("problem", "is missing; expected a <problem> root element");

@@ -224,6 +224,16 @@ TEST_CASE("polygon: a named file must be a plain file name", "[problem][polygon]
                                       "input-file=\"" + bad + "\"")),
                Catch::Contains("field judging@input-file"));
   }
+  for (const std::string nul : {"in&#0;/../x", "in&#x00;", "in&#X0;x"}) {
+    INFO(nul);
+    CHECK_THAT(message_of(problem_xml("<test/>", "", "<checker name=\"std::wcmp.cpp\"/>",
+                                      "input-file=\"" + nul + "\"")),
+               Catch::Contains("NUL"));
+  }
+  CHECK(parse_problem_xml(problem_xml("<test/>", "", "<checker name=\"std::wcmp.cpp\"/>",
+                                      "input-file=\"in&#48;.txt\""),
+                          "p/problem.xml")
+            .input_file == "in0.txt");
   CHECK_THAT(message_of(problem_xml("<test/>", "", "<checker name=\"std::wcmp.cpp\"/>",
                                     "treat-points-from-checker-as-percent=\"yes\"")),
              Catch::Contains("treat-points-from-checker-as-percent"));
