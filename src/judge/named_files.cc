@@ -13,18 +13,12 @@ namespace judge {
 
 namespace fs = std::filesystem;
 
-void stage_named_inputs(const std::vector<const problem::TestCase*>& tests,
-                        const std::string& input_file, StagingDir& staging,
-                        std::map<std::string, fs::path>& test_files) {
-  if (input_file.empty()) return;
-  std::size_t index = 0;
-  for (const problem::TestCase* test : tests) {
-    if (test_files.contains(test->name)) {
-      throw InternalError("test " + test->name + " has both a .files/ folder and a named input");
-    }
-    const fs::path folder = fs::path("named-input") / std::to_string(index++);
-    test_files[test->name] = staging.copy_file_in(test->input, folder / input_file).parent_path();
+fs::path stage_named_input(const problem::TestCase& test, const std::string& input_file,
+                           StagingDir& staging) {
+  if (!test.files_dir.empty()) {
+    throw InternalError("test " + test.name + " has both a .files/ folder and a named input");
   }
+  return staging.copy_file_in(test.input, fs::path("named-input") / input_file).parent_path();
 }
 
 namespace {

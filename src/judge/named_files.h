@@ -1,9 +1,9 @@
 // Tests given and answered through named files (Polygon's judging@input-file / @output-file)
 // instead of stdin and stdout.
 //
-//   - input: each test's input is copied into the staging dir under the package's name, one
-//     folder per test, laid over /box for that test's runs (RunSpec::box_files): the solution
-//     reads /box/input.txt, its stdin is empty (/dev/null);
+//   - input: the test's input is copied into the staging dir under the package's name, in a
+//     folder laid over /box for the test's run (RunSpec::box_files): the solution reads
+//     /box/input.txt, its stdin is empty (/dev/null);
 //   - output: the run's /box is handed back (RunSpec::hand_back_box) and /box/output.txt is
 //     copied out of it as data, as the checker's output; stdout is read and dropped (still
 //     bounded by the output limit). The file is opened without following any link, only as a
@@ -13,9 +13,7 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <map>
 #include <string>
-#include <vector>
 
 #include "judge/staging.h"
 #include "judge/verdict.h"
@@ -23,12 +21,12 @@
 
 namespace judge {
 
-// Copies each test's input into the staging dir as `input_file` and records its folder in
-// test_files (test name -> folder for RunSpec::box_files). InternalError if a test has a .files/
-// folder too: a package with named files has none (only Polygon packages name files).
-void stage_named_inputs(const std::vector<const problem::TestCase*>& tests,
-                        const std::string& input_file, StagingDir& staging,
-                        std::map<std::string, std::filesystem::path>& test_files);
+// Copies the test's input into the staging dir as `input_file`, replacing the previous test's
+// (one input on disk at a time, however large the tests), and returns its folder, for
+// RunSpec::box_files. InternalError if the test has a .files/ folder too: only Polygon packages
+// name files, and they have none.
+std::filesystem::path stage_named_input(const problem::TestCase& test,
+                                        const std::string& input_file, StagingDir& staging);
 
 // What reading a run's named output found.
 struct NamedOutput {

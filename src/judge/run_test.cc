@@ -63,7 +63,10 @@ TestOutcome run_test(const problem::TestCase& test, const SolutionRunSetup& setu
   TestOutcome outcome;
   outcome.name = test.name;
   outcome.group = test.group;
-  outcome.run = sandbox.run(solution_run_spec(setup, test, output));
+  sandbox::RunSpec spec = solution_run_spec(setup, test, output);
+  if (!setup.input_file.empty())
+    spec.box_files = stage_named_input(test, setup.input_file, staging);
+  outcome.run = sandbox.run(spec);
 
   const Classification classification =
       classify(outcome.run, enforced_limits(setup), setup.language->out_of_memory_messages);

@@ -472,7 +472,6 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
   setup.verbose = options.verbose;
   setup.scoring = scoring;
   setup.test_files = stage_test_files(selected, staging);
-  stage_named_inputs(selected, problem.input_file, staging, setup.test_files);
   setup.input_file = problem.input_file;
   setup.output_file = problem.output_file;
   report.compile = program.compile;
