@@ -72,6 +72,9 @@ void take_named_output(TestOutcome& outcome, const std::string& name, std::int64
   // Held only until read: every test's RunResult stays in the report, its /box must not.
   const std::shared_ptr<const UniqueFd> box = std::move(outcome.run.box);
   outcome.run.box.reset();
+  // Emptied first: --verbose shows this file, which must not be the previous test's output.
+  if (::truncate(target.c_str(), 0) != 0 && errno != ENOENT)
+    throw_errno("truncate", target.string());
   const Verdict ran = outcome.verdict;
   if (ran != Verdict::kAccepted && ran != Verdict::kRuntimeError) return;
   if (!box || !*box) {

@@ -101,7 +101,9 @@ TEST_CASE("named output: the verdict it implies", "[judge][named-files]") {
     CHECK(outcome.run.box == nullptr);  // let go of the run's /box
     return outcome;
   };
+  write(box.target, "the previous test's output\n");
   CHECK(outcome_of(Verdict::kAccepted, true).verdict == Verdict::kWrongAnswer);
+  CHECK(read(box.target).empty());  // never shown as this test's output
   CHECK_THAT(outcome_of(Verdict::kAccepted, true).message,
              Catch::Contains("did not write output.txt"));
   write(box.box / "output.txt", "42\n");
