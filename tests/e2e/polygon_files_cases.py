@@ -55,6 +55,14 @@ def case_polygon_files(judge):
                                       "--output-limit", "1m")
     check_run(judge, result, document, "flood", ["OLE"], 0)
     print("ok   polygon-files: 2 MiB in output.txt over a 1 MiB limit is OLE")
+    # stdout is dropped, yet still bounded by the output limit.
+    chatter = flood.parent / "chatter.py"
+    chatter.write_text('import sys\nsys.stdout.write("1" * (2 << 20))\n'
+                       'with open("output.txt", "w") as f:\n    f.write("5\\n6\\n")\n')
+    result, document = judge.run_json("run", chatter, problem, "--tests", "tests/01",
+                                      "--output-limit", "1m")
+    check_run(judge, result, document, "stdout flood", ["OLE"], 0)
+    print("ok   polygon-files: 2 MiB on the dropped stdout over a 1 MiB limit is OLE")
 
     # The pretests testset, and one that does not exist.
     result, document = judge.run_json("run", problem / "submissions/accepted/sum_product.py",
@@ -70,9 +78,10 @@ def case_polygon_files(judge):
         result.fail("--testset systests: expected exit 2 naming the testset and the present ones")
     print("ok   polygon-files: --testset of a missing testset is exit 2")
     result = judge.run("run", problem / "submissions/accepted/sum_product.py",
-                       judge.problems_dir / "polygon-sum", "--testset", "pretests")
-    if result.returncode != 2 or "pretests" not in result.stderr:
-        result.fail("polygon-sum --testset pretests: expected exit 2 naming the testset")
+                       judge.problems_dir / "hello", "--testset", "pretests")
+    if result.returncode != 2 or "--testset" not in result.stderr:
+        result.fail("hello (not Polygon) --testset pretests: expected exit 2 naming --testset")
+    print("ok   polygon-files: --testset on a package that is not Polygon's is exit 2")
 
     # A named file that is not a plain file name is refused by its attribute.
     for attribute, value in (("output-file", "../output.txt"), ("input-file", ".."),
