@@ -13,6 +13,7 @@
 #include "judge/custom_validator.h"
 #include "judge/included_files.h"
 #include "judge/interactive_test.h"
+#include "judge/named_files.h"
 #include "judge/output_check.h"
 #include "judge/package_rules.h"
 #include "judge/parallel/parallel_tests.h"
@@ -368,7 +369,7 @@ problem::Problem load_judgeable_problem(const fs::path& dir) {
 
 JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& registry) {
   JudgeInputs inputs;
-  inputs.problem = problem::load_problem(options.problem_dir);
+  inputs.problem = problem::load_problem(options.problem_dir, {options.testset});
   problem::refuse_unimplemented(inputs.problem);
   if (inputs.problem.limits.time_limit_source.empty() && !options.time_limit_ms &&
       inputs.problem.format != problem::PackageFormat::kPlainFolder) {
@@ -471,6 +472,8 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
   setup.verbose = options.verbose;
   setup.scoring = scoring;
   setup.test_files = stage_test_files(selected, staging);
+  setup.input_file = problem.input_file;
+  setup.output_file = problem.output_file;
   report.compile = program.compile;
   if (options.verbose) {
     const TestCase* first = problem.submit_answer || selected.empty() ? nullptr : selected.front();
