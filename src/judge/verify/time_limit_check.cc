@@ -145,8 +145,8 @@ SafetyCheck safety_check(const TimeLimitCandidate& candidate, std::int64_t limit
     at_limit = try_time(candidate.session, limit_ms, registry, sandbox, check.findings);
     if (!at_limit) return check;
   }
-  check.run = SafetyRun{at_limit->submission, at_limit->verdict, at_limit->slowest_ms,
-                        at_safety->verdict, at_safety->slowest_ms};
+  check.run = SafetyRun{at_limit->submission, at_limit->verdict,     at_limit->slowest_ms,
+                        at_safety->verdict,   at_safety->slowest_ms, blocked};
   return check;
 }
 

@@ -121,7 +121,7 @@ std::optional<TimeMargin> time_margin(const SubmissionTime& slowest_accepted,
                                       const std::vector<SafetyRun>& runs) {
   const SafetyRun* fastest = nullptr;
   for (const SafetyRun& run : runs) {
-    if (!is_tle(run.at_limit)) continue;
+    if (!is_tle(run.at_limit) || run.blocked) continue;
     if (fastest == nullptr || run.time_at_safety_limit_ms < fastest->time_at_safety_limit_ms) {
       fastest = &run;
     }

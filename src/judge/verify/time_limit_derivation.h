@@ -68,6 +68,9 @@ struct SafetyRun {
   std::int64_t time_at_limit_ms = 0;  // its slowest test (median when near a limit)
   Verdict at_safety_limit = Verdict::kAccepted;
   std::int64_t time_at_safety_limit_ms = 0;
+  // A wall-clock TLE that used little CPU time (waiting, sleeping): its time says nothing of
+  // its speed, so it sets no margin.
+  bool blocked = false;
 };
 
 // An error per submission whose verdict changes between the two limits, with its times.
@@ -86,7 +89,7 @@ struct TimeMargin {
   std::string text;
 };
 
-// nullopt when no submission gets TLE at the limit.
+// nullopt when no submission gets TLE at the limit, blocked ones aside.
 std::optional<TimeMargin> time_margin(const SubmissionTime& slowest_accepted,
                                       const std::vector<SafetyRun>& runs);
 

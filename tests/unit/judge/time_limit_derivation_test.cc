@@ -194,6 +194,14 @@ TEST_CASE("the margin between the slowest AC and the fastest TLE", "[time-limit]
   CHECK_FALSE(margin_finding(*bound, rule_2025()));
 
   CHECK_FALSE(time_margin(slowest, {runs[2]}));  // nothing gets TLE
+
+  // A blocked TLE (7 ms of CPU, stopped by the wall clock) says nothing of speed.
+  const SafetyRun blocked{
+      "sleep_forever.c", Verdict::kTimeLimitExceeded, 7, Verdict::kTimeLimitExceeded, 7, true};
+  CHECK_FALSE(time_margin(slowest, {blocked}));
+  const auto with_blocked = time_margin(slowest, {blocked, runs[1]});
+  REQUIRE(with_blocked);
+  CHECK(with_blocked->fastest_tle == "close.py");
 }
 
 }  // namespace
