@@ -196,8 +196,9 @@ void bind_run_files(const DecodedRequest& request, int status) {
       err = child::mount_box_overlay(source, extra);
     } else if (bind.kind == BindKind::kDirectory && bind.writable) {
       err = child::mount_writable_dir(source, extra, bind.sandbox_path);
-      // Some kernels refuse an overlay whose upper layer is this host directory (Debian 12's
-      // 6.1 says EINVAL): the folder is then bound as it is, and mountinfo names its host path.
+      // The kernel refuses an upper layer on some file systems (EINVAL, "not supported as
+      // upperdir": an overlay over 9p or NFS): the folder is then bound as it is, and mountinfo
+      // names its host path.
       if (err != 0) err = child::bind_mount(source, bind.sandbox_path, true, false);
     } else {
       err = child::make_mount_point(bind.sandbox_path, bind.kind == BindKind::kDirectory);

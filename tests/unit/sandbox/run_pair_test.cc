@@ -56,7 +56,8 @@ TEST_CASE("run_pair: b ending with a listed code lets a run into its own limit",
   REQUIRE_SANDBOX();
   Scratch scratch;
   RunSpec a = quick_shell("while :; do :; done", scratch);
-  a.limits.cpu_time_ms = 300;
+  // Long enough for b's shell to start and end first, even under emulation on a busy host.
+  a.limits.cpu_time_ms = 1000;
   const RunSpec b = quick_shell("exit 42", scratch);
   const PairResult result = shared_sandbox()->run_pair(a, b, {{42}});
   CHECK(result.b_ended_first);

@@ -13,8 +13,9 @@ VM_UNIT_TESTS_TCG='[sandbox]~[measure]~the wall limit ends a sleeping program,[c
 VM_UNIT_TESTS_TCG+='peak memory of a program touching 100 MiB is measured within 5%'
 unit_sandbox_checks() {
   local mode=$1 log=$VM_WORK/unit_sandbox-$1.log status spec=$VM_UNIT_TESTS left_out=""
+  local emulated=0
   if [ "${VM_ACCEL:-tcg}" = tcg ]; then
-    spec=$VM_UNIT_TESTS_TCG left_out=" but those 3"
+    spec=$VM_UNIT_TESTS_TCG left_out=" but those 3" emulated=1
     echo "NOTE  under TCG emulation, not run: \"CPU time of a busy program is measured within 5%\"," \
       "\"a program at half the time limit never exceeds it, at twice, always\"," \
       "\"the wall limit ends a sleeping program\" (CPU-time margins for real hardware)"
@@ -24,7 +25,8 @@ unit_sandbox_checks() {
   if [ "$mode" = rootless ]; then
     spec=${spec//\[cgroup\]/[cgroup]~[real]}
   fi
-  (cd "$VM_WORK" && JUDGE_SANDBOX_MUST_WORK=1 "${VM_LAUNCH[@]}" "$UNIT_SANDBOX" "$spec" \
+  (cd "$VM_WORK" && JUDGE_SANDBOX_MUST_WORK=1 JUDGE_TEST_EMULATED=$emulated \
+    "${VM_LAUNCH[@]}" "$UNIT_SANDBOX" "$spec" \
     --durations yes) >"$log" 2>&1
   status=$?
   indent <"$log"

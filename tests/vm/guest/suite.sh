@@ -16,6 +16,10 @@ VM_GUEST=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 JUDGE_SOURCE=$(cd "$VM_GUEST/../../.." && pwd)
 JUDGE=$BUILD_DIR/judge
 UNIT_SANDBOX=$BUILD_DIR/tests/unit_sandbox
+# As root, the judge's temporary files go to a tmpfs, as on a machine whose /tmp is a disk or a
+# tmpfs: the guest's /tmp is an overlay over 9p, which overlayfs refuses as the upper layer of a
+# validator's feedback folder (the rootless part keeps /tmp, and so checks the fallback bind).
+mkdir -p /var/tmp && mount -t tmpfs -o mode=1777 tmpfs /var/tmp && export TMPDIR=/var/tmp
 VM_WORK=$(mktemp -d /tmp/vm-suite.XXXXXX)
 export XDG_CACHE_HOME=$VM_WORK/cache  # a compile cache of this boot only
 # shellcheck source=lib.sh
