@@ -37,7 +37,8 @@ std::int64_t default_wall_time_ms(std::int64_t cpu_time_ms) {
 }
 
 std::int64_t effective_wall_time_ms(const Limits& limits) {
-  return limits.wall_time_ms > 0 ? limits.wall_time_ms : default_wall_time_ms(limits.cpu_time_ms);
+  if (limits.wall_time_ms > 0) return limits.wall_time_ms;
+  return limits.cpu_time_ms > 0 ? default_wall_time_ms(limits.cpu_time_ms) + 1000 : 0;
 }
 
 const std::vector<std::string>& default_readonly_paths() {

@@ -16,7 +16,9 @@ namespace judge::sandbox {
 // this default, for the sandbox and for the limits a judged solution is shown (--wall-time-limit).
 std::int64_t default_wall_time_ms(std::int64_t cpu_time_ms);
 
-// The wall-clock limit of a run: Limits::wall_time_ms, or when that is 0, the default above.
+// The wall-clock limit of a run: Limits::wall_time_ms, or when that is 0 (a bare RunSpec: the
+// judge's own runs all set it), the default above plus a second for the run's start, which is
+// most of a short run on a loaded or emulated machine.
 std::int64_t effective_wall_time_ms(const Limits& limits);
 
 // Host paths every run sees read-only (binaries, libraries, the loader's configuration), before

@@ -15,7 +15,7 @@ TEST_CASE("effective_wall_time_ms resolves the default from the CPU limit", "[sa
   Limits limits;
   CHECK(effective_wall_time_ms(limits) == 0);  // neither set: unlimited
   limits.cpu_time_ms = 2000;
-  CHECK(effective_wall_time_ms(limits) == 6000);
+  CHECK(effective_wall_time_ms(limits) == 7000);
   CHECK(default_wall_time_ms(2000) == 6000);
   limits.wall_time_ms = 2500;
   CHECK(effective_wall_time_ms(limits) == 2500);
@@ -47,7 +47,7 @@ TEST_CASE("describe_run_plan shows every step with defaults resolved", "[sandbox
     return line.rfind("limits: ", 0) == 0;
   });
   REQUIRE(limits != plan.end());
-  CHECK(limits->rfind("limits: cpu 1.00 s, wall 3.00 s, memory unlimited,", 0) == 0);
+  CHECK(limits->rfind("limits: cpu 1.00 s, wall 4.00 s, memory unlimited,", 0) == 0);
 }
 
 }  // namespace
