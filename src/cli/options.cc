@@ -15,6 +15,7 @@ namespace {
 // names the option and shows the expected spelling.
 struct RawRunOptions {
   std::string solution, problem_dir, language, tests, junit, entry, profile;
+  std::string testset;  // --testset: a Polygon testset
   std::string time_limit, wall_time_limit, memory_limit, output_limit, cache_size;
   std::string jobs;
   bool stop_on_first = false, json = false, verbose = false, no_color = false;
@@ -95,6 +96,8 @@ void define_run(CLI::App& run, RawRunOptions& raw, const std::vector<std::string
   run.add_option("--output-limit", raw.output_limit,
                  "Output limit (default: problem.yaml, else 8 MiB)");
   run.add_option("--tests", raw.tests, "Run only tests whose name matches, e.g. \"sample/*\"");
+  run.add_option("--testset", raw.testset,
+                 "The testset of a Polygon package to judge, e.g. pretests (default: tests)");
   run.add_flag("--stop-on-first", raw.stop_on_first,
                "Stop at the first test that is not accepted (the rest are skipped)");
   run.add_option("-j,--jobs", raw.jobs,
@@ -125,6 +128,7 @@ RunOptions finish_run(const RawRunOptions& raw) {
   session.memory_bytes = size_option("--memory-limit", raw.memory_limit);
   session.output_bytes = size_option("--output-limit", raw.output_limit);
   session.tests_glob = raw.tests;
+  if (!raw.testset.empty()) session.testset = raw.testset;
   session.stop_on_first = raw.stop_on_first;
   session.jobs = jobs_option(raw.jobs);
   session.verbose = raw.verbose;

@@ -3,6 +3,7 @@
 #include "judge/classify.h"
 #include "judge/compile.h"
 #include "judge/included_files.h"
+#include "judge/named_files.h"
 #include "judge/text_limits.h"
 
 namespace judge {
@@ -42,8 +43,9 @@ sandbox::RunSpec solution_run_spec(const SolutionRunSetup& setup, const problem:
   spec.cwd = "/box";
   spec.box_contents = setup.program_files;
   spec.extra_readonly = language.extra_readonly;
-  spec.stdin_path = test.input.string();
-  spec.stdout_path = output_file.string();
+  spec.stdin_path = setup.input_file.empty() ? test.input.string() : "";
+  spec.stdout_path = setup.output_file.empty() ? output_file.string() : "";
+  spec.hand_back_box = !setup.output_file.empty();  // the output is a file of /box
   spec.limits.cpu_time_ms = setup.limits.time_limit_ms;
   spec.limits.wall_time_ms = setup.limits.wall_time_limit_ms;
   spec.limits.memory_bytes = enforced_limits(setup).memory_bytes;
@@ -61,12 +63,18 @@ TestOutcome run_test(const problem::TestCase& test, const SolutionRunSetup& setu
   TestOutcome outcome;
   outcome.name = test.name;
   outcome.group = test.group;
-  outcome.run = sandbox.run(solution_run_spec(setup, test, output));
+  sandbox::RunSpec spec = solution_run_spec(setup, test, output);
+  if (!setup.input_file.empty())
+    spec.box_files = stage_named_input(test, setup.input_file, staging);
+  outcome.run = sandbox.run(spec);
 
   const Classification classification =
       classify(outcome.run, enforced_limits(setup), setup.language->out_of_memory_messages);
   outcome.verdict = classification.verdict;
   outcome.message = classification.message;
+  if (!setup.output_file.empty()) {
+    take_named_output(outcome, setup.output_file, setup.limits.output_bytes, output);
+  }
 
   if (outcome.verdict == Verdict::kAccepted) {  // ran cleanly: now the output decides
     take_check_result(outcome, checker.check(test, output));

@@ -29,6 +29,10 @@ struct SolutionRunSetup {
   bool scoring = false;  // scoring problem: an accepted test earns its points
   // Test name -> the staged copy of its NAME.files/, bound read-only into /box for its runs.
   std::map<std::string, std::filesystem::path> test_files;
+  // Polygon's named files (judge/named_files.h): the input is /box/<input_file> (stdin empty),
+  // the output /box/<output_file> (stdout dropped); "" = stdin / stdout.
+  std::string input_file;
+  std::string output_file;
 };
 
 // Excerpt size for --verbose: enough to recognise the case, small enough for a terminal.

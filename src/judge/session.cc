@@ -13,6 +13,7 @@
 #include "judge/custom_validator.h"
 #include "judge/included_files.h"
 #include "judge/interactive_test.h"
+#include "judge/named_files.h"
 #include "judge/output_check.h"
 #include "judge/package_rules.h"
 #include "judge/parallel/parallel_tests.h"
@@ -244,6 +245,8 @@ SolutionRunSetup solution_run_setup(const JudgeInputs& inputs, const SessionOpti
   setup.verbose = options.verbose;
   setup.scoring = inputs.problem.type == problem::ProblemType::kScoring;
   setup.test_files = stage_test_files(selected, staging);
+  setup.input_file = inputs.problem.input_file;
+  setup.output_file = inputs.problem.output_file;
   return setup;
 }
 
@@ -441,7 +444,7 @@ problem::Problem load_judgeable_problem(const fs::path& dir) {
 
 JudgeInputs resolve_inputs(const SessionOptions& options, const lang::Registry& registry) {
   JudgeInputs inputs;
-  inputs.problem = problem::load_problem(options.problem_dir);
+  inputs.problem = problem::load_problem(options.problem_dir, {options.testset});
   problem::refuse_unimplemented(inputs.problem);
   if (inputs.problem.limits.time_limit_source.empty() && !options.time_limit_ms &&
       inputs.problem.format != problem::PackageFormat::kPlainFolder) {

@@ -37,6 +37,8 @@ struct SessionOptions {
   std::optional<std::int64_t> memory_bytes;
   std::optional<std::int64_t> output_bytes;
   std::string tests_glob;  // "" = every test; else fnmatch() on the test name
+  // The testset of a Polygon package to judge (--testset).
+  std::string testset = "tests";
   bool stop_on_first = false;
   bool verbose = false;
   std::filesystem::path compile_cache_dir;  // "" = CompileCache::default_root()

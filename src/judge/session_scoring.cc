@@ -1,5 +1,7 @@
 #include "judge/session_scoring.h"
 
+#include <string>
+
 #include "judge/score_rules.h"
 #include "judge/session.h"
 #include "problem/scoring.h"
@@ -10,8 +12,19 @@ using problem::TestCase;
 
 void apply_test_score(const problem::Problem& problem, const TestCase& test, TestOutcome& outcome) {
   if (!problem.legacy_grading.empty()) return;  // the legacy grader scores it
-  const ScoreReport reported{outcome.verdict, outcome.reported_score, outcome.reported_multiplier};
-  const TestScore scored = score_test(reported, test.points, test.is_sample);
+  ScoreReport reported{outcome.verdict, outcome.reported_score, outcome.reported_multiplier};
+  // Polygon's treat-points-from-checker-as-percent: "points 50" earns half the test's points.
+  if (problem.checker_points_percent && reported.score && !reported.multiplier) {
+    reported.multiplier = *reported.score / 100;
+    reported.score.reset();
+  }
+  TestScore scored = score_test(reported, test.points, test.is_sample);
+  if (problem.checker_points_percent && outcome.reported_score &&
+      scored.verdict == Verdict::kJudgeError) {
+    scored.judge_error = "the checker gave " + std::to_string(*outcome.reported_score) +
+                         " points, a percent of the test's points (problem.xml "
+                         "treat-points-from-checker-as-percent); expected 0 to 100";
+  }
   if (scored.verdict == Verdict::kJudgeError && outcome.verdict != Verdict::kJudgeError) {
     outcome.message = scored.judge_error;
   }

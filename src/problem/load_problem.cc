@@ -92,12 +92,18 @@ Problem load_plain(const fs::path& dir) {
 
 }  // namespace
 
-Problem load_problem(const fs::path& dir) {
+Problem load_problem(const fs::path& dir, const LoadOptions& options) {
   check_is_directory(dir);
   check_package_contents(dir);
   const bool has_problem_yaml = is_regular_file_following_links(dir / "problem.yaml");
   if (!has_problem_yaml && is_regular_file_following_links(dir / "problem.xml")) {
-    return polygon::load_polygon(dir);
+    return polygon::load_polygon(dir, options.polygon_testset);
+  }
+  if (options.polygon_testset != "tests") {
+    throw ConfigError(dir.string(), "--testset",
+                      "names \"" + options.polygon_testset +
+                          "\", but testsets are a Polygon package's (problem.xml); this package "
+                          "has none: leave --testset out");
   }
   if (has_problem_yaml || is_directory_following_links(dir / "data")) {
     return load_kattis(dir, has_problem_yaml);

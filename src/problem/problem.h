@@ -139,11 +139,23 @@ struct Problem {
   std::vector<LegacyGrading> legacy_grading;
   // include/default/ and include/<language>/ (2025-09 "Included files"); "" when absent.
   std::filesystem::path include_dir;
+  // Polygon judging@input-file / @output-file: the test's input is the file of that name in the
+  // work dir (stdin then empty), the output the file of that name (stdout ignored); "" = stdio.
+  std::string input_file;
+  std::string output_file;
+  // Polygon treat-points-from-checker-as-percent: a checker's points (testlib quitp, exit 7) are
+  // a percent of the test's points instead of the points themselves.
+  bool checker_points_percent = false;
 };
 
 // Loads and checks a problem directory. Throws ConfigError naming the file, the field and what
 // was expected for anything missing or malformed.
-Problem load_problem(const std::filesystem::path& dir);
+// polygon_testset: the testset of a Polygon package to judge (`--testset`); ConfigError naming
+// --testset when another is asked of a package that is not Polygon's.
+struct LoadOptions {
+  std::string polygon_testset = "tests";
+};
+Problem load_problem(const std::filesystem::path& dir, const LoadOptions& options = {});
 
 std::string to_string(PackageFormat format);  // "2025-09", "legacy", "plain"
 

@@ -69,20 +69,25 @@ UniqueFd open_untrusted_file(const std::filesystem::path& dir, const std::string
     if (errno != ENOENT) *why = refusal(errno);
     return {};
   }
+  return open_untrusted_file_at(dir_fd.get(), name, why);
+}
+
+UniqueFd open_untrusted_file_at(int dir_fd, const std::string& name, std::string* why) {
+  why->clear();
   // First a handle that opens nothing (O_PATH), to look at the file's type: opening a device
   // for reading can have side effects, so only a regular file is opened for real.
-  UniqueFd handle(open_beneath(dir_fd.get(), name, O_PATH));
+  UniqueFd handle(open_beneath(dir_fd, name, O_PATH));
   if (!handle) {
     if (errno != ENOENT) *why = refusal(errno);
     return {};
   }
   struct stat first {};
-  if (::fstat(handle.get(), &first) != 0) throw_errno("fstat", (dir / name).string());
+  if (::fstat(handle.get(), &first) != 0) throw_errno("fstat", name);
   if (!S_ISREG(first.st_mode)) {
     *why = "is " + file_kind(first.st_mode) + ", not a regular file; not read";
     return {};
   }
-  UniqueFd fd(open_beneath(dir_fd.get(), name, O_RDONLY));
+  UniqueFd fd(open_beneath(dir_fd, name, O_RDONLY));
   struct stat second {};
   if (!fd || ::fstat(fd.get(), &second) != 0 || second.st_dev != first.st_dev ||
       second.st_ino != first.st_ino) {

@@ -28,6 +28,8 @@ struct UntrustedFile {
 // Returns an invalid fd with *why set ("" when the file does not exist).
 UniqueFd open_untrusted_file(const std::filesystem::path& dir, const std::string& name,
                              std::string* why);
+// The same below a directory already open (an O_PATH descriptor is enough).
+UniqueFd open_untrusted_file_at(int dir_fd, const std::string& name, std::string* why);
 
 // The first max_bytes bytes of dir/name, under the rules of open_untrusted_file.
 UntrustedFile read_untrusted_file(const std::filesystem::path& dir, const std::string& name,

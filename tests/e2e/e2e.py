@@ -22,6 +22,7 @@ Cases (each registered as its own CTest test by CMakeLists.txt):
                     .interaction sample under --verbose, JE from a validator breaking the rules
   scoring, testlib  scoring problems and testlib checkers (see scoring_cases.py)
   polygon           a Polygon package judged as it is (see polygon_cases.py)
+  polygon-files     named input/output files, checker points as percent, --testset
 Exit status: 0 when every check passed, 1 otherwise (each failure is printed with the judge's
 command line, exit code and stderr).
 """
@@ -38,6 +39,7 @@ from pathlib import Path
 
 sys.dont_write_bytecode = True  # keep __pycache__ out of the source tree
 import polygon_cases
+import polygon_files_cases
 import scoring_cases
 from json_schema import check_document
 from judge_runner import (Judge, TestFailure, expected_test_names, processes_with, submissions)
@@ -664,6 +666,7 @@ CASES = {
 }
 CASES.update(scoring_cases.CASES)
 CASES.update(polygon_cases.CASES)
+CASES.update(polygon_files_cases.CASES)
 
 
 def main():

@@ -82,10 +82,9 @@ class PackagePaths {
   fs::path xml_;
 };
 
-const std::string kTestsField = "judging/testset[@name='tests']";
-
 std::vector<TestCase> collect_tests(const ProblemXml& xml, const PackagePaths& paths,
                                     bool interactive) {
+  const std::string kTestsField = testset_field(xml.testset);
   paths.check_relative(xml.input_path_pattern, kTestsField + "/input-path-pattern");
   paths.check_relative(xml.answer_path_pattern, kTestsField + "/answer-path-pattern");
   std::vector<TestCase> tests;
@@ -145,6 +144,7 @@ void place_pass_fail(const ProblemXml& xml, std::vector<TestCase>& tests) {
 // Polygon scores samples like any test of their group, so they are not samples here.
 std::vector<ScoringGroup> place_scoring(const ProblemXml& xml, std::vector<TestCase>& tests,
                                         const std::string& file) {
+  const std::string kTestsField = testset_field(xml.testset);
   std::map<std::string, const XmlGroup*> declared;
   for (const XmlGroup& group : xml.groups) declared[group.name] = &group;
   std::vector<std::string> order;  // declared groups first, then the others as tests name them
@@ -278,12 +278,13 @@ ValidatorSpec choose_checker(const ProblemXml& xml, const PackagePaths& paths) {
 
 }  // namespace
 
-Problem load_polygon(const fs::path& dir) {
+Problem load_polygon(const fs::path& dir, const std::string& testset) {
   const fs::path file = dir / "problem.xml";
-  const ProblemXml xml = parse_problem_xml(read_xml(file), file.string());
+  const ProblemXml xml = parse_problem_xml(read_xml(file), file.string(), testset);
   const PackagePaths paths(dir, file);
   if (xml.tests.empty()) {
-    throw ConfigError(file.string(), kTestsField + "/tests", "holds no <test>; nothing to judge");
+    throw ConfigError(file.string(), testset_field(testset) + "/tests",
+                      "holds no <test>; nothing to judge");
   }
 
   Problem problem;
@@ -295,6 +296,16 @@ Problem load_polygon(const fs::path& dir) {
   problem.limits.memory_bytes = xml.memory_bytes;
   problem.limits.time_limit_source = "problem.xml";
   problem.validator = choose_checker(xml, paths);
+  problem.input_file = xml.input_file;
+  problem.output_file = xml.output_file;
+  problem.checker_points_percent = xml.checker_points_percent;
+  if (problem.validator.interactive && !(xml.input_file.empty() && xml.output_file.empty())) {
+    throw ConfigError(file.string(),
+                      xml.input_file.empty() ? "judging@output-file" : "judging@input-file",
+                      "names a file, but an interactive problem talks to its interactor on "
+                      "stdin and stdout (a named file with an interactor is not implemented); "
+                      "set it to \"\"");
+  }
   // An interactive test needs no answer, unless a checker compares the interactor's tout to it.
   problem.tests =
       collect_tests(xml, paths, problem.validator.interactive && !problem.validator.tout_checker);

@@ -1,5 +1,5 @@
-// A Polygon package (problem.xml at its root), judged as it is: problem.xml's "tests" testset
-// mapped onto the judge's problem model.
+// A Polygon package (problem.xml at its root), judged as it is: one testset of problem.xml
+// ("tests" unless --testset names another) mapped onto the judge's problem model.
 //
 //   - limits: time-limit (ms) and memory-limit (bytes) of the testset;
 //   - tests: input-path-pattern and answer-path-pattern (tests/%02d, tests/%02d.a) for each
@@ -18,11 +18,13 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 
 #include "problem/problem.h"
 
 namespace judge::problem::polygon {
 
-Problem load_polygon(const std::filesystem::path& dir);
+// testset: the testset judged ("tests", or "pretests"); ConfigError naming it when absent.
+Problem load_polygon(const std::filesystem::path& dir, const std::string& testset = "tests");
 
 }  // namespace judge::problem::polygon

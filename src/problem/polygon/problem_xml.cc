@@ -12,8 +12,6 @@ namespace judge::problem::polygon {
 
 namespace {
 
-constexpr const char* kTestset = "judging/testset[@name='tests']";
-
 // One place that knows the file name, so every message names it.
 class Reader {
  public:
@@ -64,6 +62,19 @@ class Reader {
   std::string file_;
 };
 
+// XML has no NUL character, yet pugixml decodes &#0; into one, and every value read from it ends
+// there: "in&#0;/../x" would read as "in". Such a file is refused rather than read short.
+bool has_nul_reference(const std::string& text) {
+  for (auto at = text.find("&#"); at != std::string::npos; at = text.find("&#", at + 2)) {
+    std::size_t digit = at + 2;
+    const bool hex = digit < text.size() && (text[digit] == 'x' || text[digit] == 'X');
+    if (hex) ++digit;
+    while (digit < text.size() && text[digit] == '0') ++digit;
+    if (digit > at + 2 + (hex ? 1 : 0) && digit < text.size() && text[digit] == ';') return true;
+  }
+  return false;
+}
+
 std::string english_name(const pugi::xml_node& root) {
   std::string any;
   for (const pugi::xml_node& name : root.child("names").children("name")) {
@@ -75,38 +86,46 @@ std::string english_name(const pugi::xml_node& root) {
   return any;
 }
 
-void read_judging(const Reader& reader, const pugi::xml_node& judging) {
-  // Empty input-file/output-file means stdin/stdout; a named file needs the sandbox to give the
-  // solution that file, which judge does not do yet.
-  for (const char* attribute : {"input-file", "output-file"}) {
-    const std::string value = judging.attribute(attribute).value();
-    if (!value.empty()) {
-      reader.fail(std::string("judging@") + attribute,
-                  "names the file \"" + value +
-                      "\"; judge gives tests on stdin and reads stdout only (file input and "
-                      "output are not implemented); set it to \"\" in Polygon");
-    }
+// judging@input-file / @output-file name a file in the solution's work dir: one plain name,
+// nothing that could name another place (a path, ".", "..") or read as an option.
+std::string plain_file_name(const Reader& reader, const pugi::xml_node& judging,
+                            const char* attribute) {
+  const pugi::xml_attribute found = judging.attribute(attribute);
+  const std::string value = found.value();
+  const std::string field = std::string("judging@") + attribute;
+  if (value.empty()) return "";
+  const bool bad = value.find('/') != std::string::npos || value == "." || value == ".." ||
+                   value.front() == '-' || value.size() > 255 ||
+                   value.find_first_of(std::string("\0\n\r", 3)) != std::string::npos;
+  if (bad) {
+    reader.fail(field, "is \"" + value +
+                           "\"; expected a plain file name (no '/', not . or .., not starting with "
+                           "'-'), such as input.txt, or \"\" for standard input and output");
   }
+  return value;
+}
+
+void read_judging(const Reader& reader, const pugi::xml_node& judging, ProblemXml& xml) {
+  xml.input_file = plain_file_name(reader, judging, "input-file");
+  xml.output_file = plain_file_name(reader, judging, "output-file");
   const std::string run_count = judging.attribute("run-count").value();
   if (!run_count.empty() && run_count != "1") {
     reader.fail("judging@run-count", "is " + run_count +
                                          "; judge runs each test once (several runs are not "
                                          "implemented); set it to 1");
   }
-  if (reader.boolean(judging.attribute("treat-points-from-checker-as-percent"),
-                     "judging@treat-points-from-checker-as-percent")) {
-    reader.fail("judging@treat-points-from-checker-as-percent",
-                "is true; checker points as a percent of the test's points are not implemented");
-  }
+  xml.checker_points_percent =
+      reader.boolean(judging.attribute("treat-points-from-checker-as-percent"),
+                     "judging@treat-points-from-checker-as-percent");
 }
 
-std::vector<XmlTest> read_tests(const Reader& reader, const pugi::xml_node& testset) {
+std::vector<XmlTest> read_tests(const Reader& reader, const pugi::xml_node& testset,
+                                const std::string& at) {
   std::vector<XmlTest> tests;
   for (const pugi::xml_node& node : testset.child("tests").children("test")) {
     XmlTest test;
     test.number = static_cast<int>(tests.size()) + 1;
-    const std::string field =
-        std::string(kTestset) + "/tests/test[" + std::to_string(test.number) + "]";
+    const std::string field = at + "/tests/test[" + std::to_string(test.number) + "]";
     const std::string method = node.attribute("method").value();
     if (method == "generated") {
       test.generated = true;
@@ -122,14 +141,14 @@ std::vector<XmlTest> read_tests(const Reader& reader, const pugi::xml_node& test
   return tests;
 }
 
-std::vector<XmlGroup> read_groups(const Reader& reader, const pugi::xml_node& testset) {
+std::vector<XmlGroup> read_groups(const Reader& reader, const pugi::xml_node& testset,
+                                  const std::string& at) {
   std::vector<XmlGroup> groups;
   std::set<std::string> names;
   for (const pugi::xml_node& node : testset.child("groups").children("group")) {
     XmlGroup group;
     group.name = node.attribute("name").value();
-    const std::string field =
-        std::string(kTestset) + "/groups/group[" + std::to_string(groups.size() + 1) + "]";
+    const std::string field = at + "/groups/group[" + std::to_string(groups.size() + 1) + "]";
     if (group.name.empty()) reader.fail(field + "@name", "is missing; every group has a name");
     if (!names.insert(group.name).second) {
       reader.fail(field + "@name", "\"" + group.name + "\" is defined twice");
@@ -193,7 +212,12 @@ void read_checker(const Reader& reader, const pugi::xml_node& assets, ProblemXml
 
 }  // namespace
 
-ProblemXml parse_problem_xml(const std::string& text, const std::string& file) {
+std::string testset_field(const std::string& testset) {
+  return "judging/testset[@name='" + testset + "']";
+}
+
+ProblemXml parse_problem_xml(const std::string& text, const std::string& file,
+                             const std::string& testset_name) {
   const Reader reader(file);
   pugi::xml_document document;
   // No DOCTYPE processing beyond skipping: pugixml never loads external entities.
@@ -202,6 +226,9 @@ ProblemXml parse_problem_xml(const std::string& text, const std::string& file) {
     reader.fail("", "is not well-formed XML at byte " + std::to_string(parsed.offset) + ": " +
                         parsed.description());
   }
+  if (has_nul_reference(text)) {
+    reader.fail("", "holds a character reference to NUL (&#0;), which XML does not allow");
+  }
   const pugi::xml_node root = document.child("problem");
   if (root.empty()) reader.fail("problem", "is missing; expected a <problem> root element");
 
@@ -209,12 +236,20 @@ ProblemXml parse_problem_xml(const std::string& text, const std::string& file) {
   xml.name = english_name(root);
   const pugi::xml_node judging = root.child("judging");
   if (judging.empty()) reader.fail("judging", "is missing; expected <judging> with a testset");
-  read_judging(reader, judging);
-  const pugi::xml_node testset = judging.find_child_by_attribute("testset", "name", "tests");
+  read_judging(reader, judging, xml);
+  xml.testset = testset_name;
+  const std::string at = testset_field(testset_name);
+  const pugi::xml_node testset =
+      judging.find_child_by_attribute("testset", "name", testset_name.c_str());
   if (testset.empty()) {
-    reader.fail(kTestset, "is missing; judge judges the testset named \"tests\"");
+    std::string present;
+    for (const pugi::xml_node& other : judging.children("testset")) {
+      present += (present.empty() ? "" : ", ") + std::string(other.attribute("name").value());
+    }
+    reader.fail(at, "is missing; the package's testsets are: " +
+                        (present.empty() ? std::string("none") : present) +
+                        " (choose one with --testset)");
   }
-  const std::string at = kTestset;
   xml.time_limit_ms = reader.positive_integer(testset.child("time-limit"), at + "/time-limit");
   xml.memory_bytes = reader.positive_integer(testset.child("memory-limit"), at + "/memory-limit");
   xml.input_path_pattern = Reader::trimmed(testset.child("input-path-pattern").text().get());
@@ -225,7 +260,7 @@ ProblemXml parse_problem_xml(const std::string& text, const std::string& file) {
   if (xml.answer_path_pattern.empty()) {
     reader.fail(at + "/answer-path-pattern", "is missing; expected a pattern such as tests/%02d.a");
   }
-  xml.tests = read_tests(reader, testset);
+  xml.tests = read_tests(reader, testset, at);
   const std::int64_t count =
       reader.positive_integer(testset.child("test-count"), at + "/test-count");
   if (count != static_cast<std::int64_t>(xml.tests.size())) {
@@ -233,7 +268,7 @@ ProblemXml parse_problem_xml(const std::string& text, const std::string& file) {
                                         std::to_string(xml.tests.size()) +
                                         " <test> elements follow; they must agree");
   }
-  xml.groups = read_groups(reader, testset);
+  xml.groups = read_groups(reader, testset, at);
 
   const pugi::xml_node assets = root.child("assets");
   read_checker(reader, assets, xml);

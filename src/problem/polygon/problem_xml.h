@@ -1,9 +1,8 @@
 // Reading a Polygon package's problem.xml (the file Codeforces Polygon writes at a package's
 // root) into plain data, with pugixml. Only what judging needs is kept; what judge reads but does
-// not implement (a named input or output file, several runs, checker points as percent, a
-// checker of another type) is refused here by name, so such a package is never judged as
-// something else. Paths are kept as written; load_polygon.cc checks that they stay inside the
-// package.
+// not implement (several runs, a checker of another type) is refused here by name, so such a
+// package is never judged as something else. Paths are kept as written; load_polygon.cc checks that
+// they stay inside the package.
 #pragma once
 
 #include <cstdint>
@@ -49,11 +48,21 @@ struct ProblemXml {
   std::optional<XmlProgram> checker;
   std::optional<XmlProgram> interactor;
   std::vector<std::string> resources;  // files/resources/file@path (testlib.h, ...)
+  // judging@input-file and @output-file: plain file names in the work dir; "" = stdin/stdout.
+  std::string input_file;
+  std::string output_file;
+  bool checker_points_percent = false;  // judging@treat-points-from-checker-as-percent
+  std::string testset = "tests";        // the testset judged
 };
 
-// text: problem.xml's contents; file: its path, for messages. Throws ConfigError naming the file
-// and the element or attribute (as an XPath: "judging/testset[@name='tests']/time-limit").
-ProblemXml parse_problem_xml(const std::string& text, const std::string& file);
+// text: problem.xml's contents; file: its path, for messages; testset: the testset to judge
+// ("tests", "pretests"). Throws ConfigError naming the file and the element or attribute (as an
+// XPath: "judging/testset[@name='tests']/time-limit").
+ProblemXml parse_problem_xml(const std::string& text, const std::string& file,
+                             const std::string& testset = "tests");
+
+// The XPath of a testset, for messages: "judging/testset[@name='tests']".
+std::string testset_field(const std::string& testset);
 
 // The path a pattern gives for a test: "tests/%02d" and 7 give "tests/07". Only one %d (with an
 // optional zero-padded width) is allowed; ConfigError naming field otherwise.

@@ -10,6 +10,7 @@ using namespace judge::problem;
 using judge::ConfigError;
 using judge::problem::polygon::expand_path_pattern;
 using judge::problem::polygon::parse_problem_xml;
+using judge::problem::polygon::ProblemXml;
 using judge::problem::testing::load_error;
 using judge::problem::testing::TempPackage;
 namespace fs = std::filesystem;
@@ -191,19 +192,97 @@ TEST_CASE("polygon: bad XML and missing fields name the file and the field", "[p
 
 TEST_CASE("polygon: features read but not implemented are refused by name", "[problem][polygon]") {
   CHECK_THAT(message_of(problem_xml("<test/>", "", "<checker name=\"std::wcmp.cpp\"/>",
-                                    "input-file=\"sum.in\" output-file=\"\"")),
-             Catch::Contains("field judging@input-file"));
-  CHECK_THAT(message_of(problem_xml("<test/>", "", "<checker name=\"std::wcmp.cpp\"/>",
-                                    "output-file=\"sum.out\"")),
-             Catch::Contains("field judging@output-file"));
-  CHECK_THAT(message_of(problem_xml("<test/>", "", "<checker name=\"std::wcmp.cpp\"/>",
                                     "run-count=\"2\"")),
              Catch::Contains("field judging@run-count"));
-  CHECK_THAT(message_of(problem_xml("<test/>", "", "<checker name=\"std::wcmp.cpp\"/>",
-                                    "treat-points-from-checker-as-percent=\"true\"")),
-             Catch::Contains("treat-points-from-checker-as-percent"));
   CHECK_THAT(message_of(problem_xml("<test/>", "", "<checker type=\"exe\" name=\"x\"/>")),
              Catch::Contains("field assets/checker@type"));
+}
+
+TEST_CASE("polygon: named input and output files, checker points as percent",
+          "[problem][polygon]") {
+  const ProblemXml xml =
+      parse_problem_xml(problem_xml("<test/>", "", "<checker name=\"std::wcmp.cpp\"/>",
+                                    "input-file=\"sum.in\" output-file=\"sum.out\" "
+                                    "treat-points-from-checker-as-percent=\"true\""),
+                        "p/problem.xml");
+  CHECK(xml.input_file == "sum.in");
+  CHECK(xml.output_file == "sum.out");
+  CHECK(xml.checker_points_percent);
+  const ProblemXml plain = parse_problem_xml(problem_xml("<test/>"), "p/problem.xml");
+  CHECK(plain.input_file.empty());
+  CHECK(plain.output_file.empty());
+  CHECK_FALSE(plain.checker_points_percent);
+}
+
+TEST_CASE("polygon: a named file must be a plain file name", "[problem][polygon]") {
+  for (const std::string bad : {"../x", "a/b", ".", "..", "-in", "/etc/passwd", "a&#10;b"}) {
+    INFO(bad);
+    CHECK_THAT(message_of(problem_xml("<test/>", "", "<checker name=\"std::wcmp.cpp\"/>",
+                                      "output-file=\"" + bad + "\"")),
+               Catch::Contains("field judging@output-file"));
+    CHECK_THAT(message_of(problem_xml("<test/>", "", "<checker name=\"std::wcmp.cpp\"/>",
+                                      "input-file=\"" + bad + "\"")),
+               Catch::Contains("field judging@input-file"));
+  }
+  for (const std::string nul : {"in&#0;/../x", "in&#x00;", "in&#X0;x"}) {
+    INFO(nul);
+    CHECK_THAT(message_of(problem_xml("<test/>", "", "<checker name=\"std::wcmp.cpp\"/>",
+                                      "input-file=\"" + nul + "\"")),
+               Catch::Contains("NUL"));
+  }
+  CHECK(parse_problem_xml(problem_xml("<test/>", "", "<checker name=\"std::wcmp.cpp\"/>",
+                                      "input-file=\"in&#48;.txt\""),
+                          "p/problem.xml")
+            .input_file == "in0.txt");
+  CHECK_THAT(message_of(problem_xml("<test/>", "", "<checker name=\"std::wcmp.cpp\"/>",
+                                    "treat-points-from-checker-as-percent=\"yes\"")),
+             Catch::Contains("treat-points-from-checker-as-percent"));
+}
+
+TEST_CASE("polygon: the testset judged is chosen by name", "[problem][polygon]") {
+  std::string text = problem_xml("<test/>");
+  const std::string tests = "<testset name=\"tests\">";
+  text.insert(text.find(tests),
+              "<testset name=\"pretests\"><time-limit>700</time-limit>"
+              "<memory-limit>1048576</memory-limit><test-count>1</test-count>"
+              "<input-path-pattern>pre/%d</input-path-pattern>"
+              "<answer-path-pattern>pre/%d.a</answer-path-pattern>"
+              "<tests><test/></tests></testset>");
+  const ProblemXml pretests = parse_problem_xml(text, "p/problem.xml", "pretests");
+  CHECK(pretests.time_limit_ms == 700);
+  CHECK(pretests.input_path_pattern == "pre/%d");
+  CHECK(parse_problem_xml(text, "p/problem.xml").time_limit_ms == 1500);
+  try {
+    parse_problem_xml(text, "p/problem.xml", "systests");
+    FAIL("a missing testset was accepted");
+  } catch (const ConfigError& error) {
+    CHECK(error.field() == "judging/testset[@name='systests']");
+    CHECK_THAT(error.what(), Catch::Contains("pretests, tests"));
+  }
+}
+
+TEST_CASE("polygon: --testset of a package that is not Polygon's is refused",
+          "[problem][polygon]") {
+  TempPackage package;
+  package.write("a.in", "1\n");
+  package.write("a.ans", "1\n");
+  try {
+    load_problem(package.dir(), LoadOptions{"pretests"});
+    FAIL("--testset pretests was accepted for a plain folder");
+  } catch (const ConfigError& error) {
+    CHECK(error.field() == "--testset");
+  }
+}
+
+TEST_CASE("polygon: a named file with an interactor is refused by name", "[problem][polygon]") {
+  TempPackage package;
+  write_tests(package, 1);
+  package.write("files/interactor.cpp", "int main() {}\n");
+  package.write(
+      "problem.xml",
+      problem_xml("<test/>", "", "<interactor><source path=\"files/interactor.cpp\"/></interactor>",
+                  "input-file=\"in.txt\" output-file=\"\""));
+  CHECK(load_error(package.dir()).field() == "judging@input-file");
 }
 
 TEST_CASE("polygon: generated tests absent from the package say how to make them",
