@@ -1,17 +1,21 @@
-"""`judge verify -j N`: judging, the time-limit derivation and the safety runs spread over the
-cores give the report of -j 1: the same submissions, verdicts per test, findings and notes, but
-for the measured times.
+"""`judge verify -j N`: judging, the time-limit derivation, the safety runs and the data checks
+(input validators, invalid inputs, sample answers) spread over the cores give the report of -j 1:
+the same submissions, verdicts per test, findings in the same order and notes, but for the
+measured times.
 
 usage: verify_jobs.py --judge BUILD/judge --source REPO CASE
 """
 import re
 import sys
+from pathlib import Path
 
 from judge_runner import run_case_from_command_line
 
 # A fixed limit with a submission of each verdict, TLE among them (safety runs), and a package
-# without a limit (the derivation).
-PACKAGES = ["divisor", "no-timelimit"]
+# without a limit (the derivation); one whose input validator rejects a test and accepts an
+# invalid input (the data checks, findings in order).
+PACKAGES = ["divisor", "no-timelimit",
+            Path(__file__).resolve().parent / "verify_data" / "badinput"]
 
 # "120 ms", ">= 1.5 s", "25x": measured figures inside findings and notes (">=" marks a run killed
 # at its limit, which a loaded machine may or may not reach).
@@ -37,6 +41,7 @@ def without_times(document):
 def case_same_report(judge):
     for package in PACKAGES:
         problem = judge.problems_dir / package
+        package = problem.name
         one, alone = judge.run_json("verify", problem, "--json", "-j", "1")
         two, parallel = judge.run_json("verify", problem, "--json", "-j", "2")
         if parallel["jobs"] < 2:

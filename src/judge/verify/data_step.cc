@@ -8,10 +8,11 @@ namespace judge::verify {
 
 std::vector<Finding> run_data_checks(const problem::Problem& problem,
                                      const lang::Registry& registry, sandbox::Sandbox& sandbox,
-                                     const CompileCache& cache) {
+                                     const CoreRunner& runner, const CompileCache& cache) {
   std::vector<Finding> findings = check_test_data(problem);
-  for (std::vector<Finding> more : {check_input_validators(problem, registry, sandbox, cache),
-                                    check_sample_answers(problem, registry, sandbox, cache)}) {
+  for (std::vector<Finding> more :
+       {check_input_validators(problem, registry, sandbox, runner, cache),
+        check_sample_answers(problem, registry, sandbox, runner, cache)}) {
     findings.insert(findings.end(), more.begin(), more.end());
   }
   return findings;

@@ -8,6 +8,7 @@
 #include "judge/compile.h"
 #include "judge/custom_validator.h"
 #include "judge/staging.h"
+#include "judge/verify/worker_staging.h"
 #include "problem/input_validator_args.h"
 #include "util/error.h"
 
@@ -18,6 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kInputValid = 42;
+constexpr const char* kCategory = "input-validator";
 
 struct InputValidator {
   std::string name;  // file stem or folder name: the key of a per-validator args map
@@ -103,29 +105,14 @@ std::string run_validator(const InputValidator& validator, const InputCase& test
   return excerpt.empty() ? why : why + ": " + excerpt;
 }
 
-}  // namespace
-
-std::vector<Finding> check_input_validators(const problem::Problem& problem,
-                                            const lang::Registry& registry,
-                                            sandbox::Sandbox& sandbox, const CompileCache& cache) {
-  std::vector<Finding> findings;
-  const auto add = [&](Severity severity, const fs::path& file, std::string message) {
-    findings.push_back({severity, "input-validator", file.string(), std::move(message)});
-  };
-  const std::vector<InputCase> invalid = invalid_cases(problem.dir);
-  const fs::path folder = validators_folder(problem.dir);
-  if (folder.empty()) {
-    // Many archive packages ship no validators; that alone is not a fault of the package, but
-    // invalid_input cases without one to reject them are.
-    if (!invalid.empty()) {
-      add(Severity::kError, "input_validators",
-          "no input validators, so nothing rejects the cases of data/" +
-              invalid.front().relative.begin()->string());
-    }
-    return findings;
-  }
-
-  StagingDir staging(sandbox.sandbox_uid(), sandbox.sandbox_gid());
+// The package's validators, compiled (or found in the compile cache) and staged in `staging`;
+// one that is not a program or does not compile is a finding, and left out.
+std::vector<InputValidator> compile_validators(const problem::Problem& problem,
+                                               const fs::path& folder,
+                                               const lang::Registry& registry,
+                                               sandbox::Sandbox& sandbox, StagingDir& staging,
+                                               const CompileCache& cache,
+                                               std::vector<Finding>& findings) {
   std::vector<InputValidator> validators;
   for (const fs::path& entry : sorted_entries(folder)) {
     const fs::path relative = entry.lexically_relative(problem.dir);
@@ -142,66 +129,117 @@ std::vector<Finding> check_input_validators(const problem::Problem& problem,
       source.main_file = fs::canonical(entry);
     }
     if (validator.language == nullptr) {
-      add(Severity::kError, relative,
-          "is not a program in a known language (checktestdata and viva validators are not "
-          "supported; see `judge languages`)");
+      findings.push_back({Severity::kError, kCategory, relative.string(),
+                          "is not a program in a known language (checktestdata and viva "
+                          "validators are not supported; see `judge languages`)"});
       continue;
     }
     const PreparedProgram program = prepare_program(
         *validator.language, source, "input-validator-" + validator.name, sandbox, staging, cache);
     if (!program.ready()) {
-      add(Severity::kError, relative,
-          "does not compile: " + one_line(validator_stderr_excerpt(program.compile.message)));
+      findings.push_back(
+          {Severity::kError, kCategory, relative.string(),
+           "does not compile: " + one_line(validator_stderr_excerpt(program.compile.message))});
       continue;
     }
     validator.program_files = program.files;
     validators.push_back(std::move(validator));
   }
+  return validators;
+}
+
+// Every test case's .in. A test's .in may be a link to another file of the package: findings
+// name the test's own file.
+std::vector<InputCase> valid_cases(const problem::Problem& problem) {
+  std::vector<InputCase> cases;
+  for (const problem::TestCase& test : problem.tests) {
+    cases.push_back({test.input, "data" / fs::path(test.name + ".in"), test.group});
+  }
+  return cases;
+}
+
+// One validator on one valid case: a finding when it rejects it or cannot run.
+std::vector<Finding> check_valid_case(const InputValidator& validator, const InputCase& test,
+                                      const problem::Problem& problem, const AppliedLimits& applied,
+                                      sandbox::Sandbox& sandbox, StagingDir& staging) {
+  bool broken = false;
+  const std::string why =
+      run_validator(validator, test, problem, validator_limits(applied, *validator.language),
+                    sandbox, staging, &broken);
+  if (broken) {
+    return {{Severity::kError, kCategory, test.relative.string(),
+             "the input validator " + validator.path.string() + " " + why}};
+  }
+  if (!why.empty()) {
+    return {{Severity::kError, kCategory, test.relative.string(),
+             "rejected by the input validator " + validator.path.string() + " (" + why + ")"}};
+  }
+  return {};
+}
+
+// One invalid case: the validators in order until one rejects it; a finding when none does.
+std::vector<Finding> check_invalid_case(const std::vector<InputValidator>& validators,
+                                        const InputCase& test, const problem::Problem& problem,
+                                        const AppliedLimits& applied, sandbox::Sandbox& sandbox,
+                                        StagingDir& staging) {
+  std::vector<Finding> findings;
+  for (const InputValidator& validator : validators) {
+    bool broken = false;
+    const std::string why =
+        run_validator(validator, test, problem, validator_limits(applied, *validator.language),
+                      sandbox, staging, &broken);
+    if (broken) findings.push_back({Severity::kError, kCategory, validator.path.string(), why});
+    if (!why.empty() && !broken) return findings;
+  }
+  findings.push_back({Severity::kError, kCategory, test.relative.string(),
+                      "is an invalid input, but every input validator accepted it"});
+  return findings;
+}
+
+}  // namespace
+
+std::vector<Finding> check_input_validators(const problem::Problem& problem,
+                                            const lang::Registry& registry,
+                                            sandbox::Sandbox& sandbox, const CoreRunner& runner,
+                                            const CompileCache& cache) {
+  std::vector<Finding> findings;
+  const std::vector<InputCase> invalid = invalid_cases(problem.dir);
+  const fs::path folder = validators_folder(problem.dir);
+  if (folder.empty()) {
+    // Many archive packages ship no validators; that alone is not a fault of the package, but
+    // invalid_input cases without one to reject them are.
+    if (!invalid.empty()) {
+      findings.push_back({Severity::kError, kCategory, "input_validators",
+                          "no input validators, so nothing rejects the cases of data/" +
+                              invalid.front().relative.begin()->string()});
+    }
+    return findings;
+  }
+
+  StagingDir staging(sandbox.sandbox_uid(), sandbox.sandbox_gid());
+  const std::vector<InputValidator> validators =
+      compile_validators(problem, folder, registry, sandbox, staging, cache, findings);
   if (validators.empty()) return findings;
 
+  // One item per (validator, valid case), then one per invalid case, run on the core slots;
+  // findings are gathered in item order, so they read the same whatever -j.
   AppliedLimits applied;
   applied.time_limit_ms = problem.limits.time_limit_ms;
-  std::vector<InputCase> valid_cases;
-  for (const problem::TestCase& test : problem.tests) {
-    valid_cases.push_back({test.input, fs::relative(test.input, problem.dir), test.group});
-  }
-  // A test's .in may be a link to another file of the package: name the test's own file.
-  for (std::size_t i = 0; i < valid_cases.size(); ++i) {
-    valid_cases[i].relative = "data" / fs::path(problem.tests[i].name + ".in");
-  }
-
-  for (const InputValidator& validator : validators) {
-    const sandbox::Limits limits = validator_limits(applied, *validator.language);
-    for (const InputCase& test : valid_cases) {
-      bool broken = false;
-      const std::string why =
-          run_validator(validator, test, problem, limits, sandbox, staging, &broken);
-      if (broken) {
-        add(Severity::kError, test.relative,
-            "the input validator " + validator.path.string() + " " + why);
-      } else if (!why.empty()) {
-        add(Severity::kError, test.relative,
-            "rejected by the input validator " + validator.path.string() + " (" + why + ")");
-      }
-    }
-  }
-  for (const InputCase& test : invalid) {
-    bool rejected = false;
-    for (const InputValidator& validator : validators) {
-      bool broken = false;
-      const std::string why =
-          run_validator(validator, test, problem, validator_limits(applied, *validator.language),
-                        sandbox, staging, &broken);
-      if (broken) add(Severity::kError, validator.path, why);
-      if (!why.empty() && !broken) {
-        rejected = true;
-        break;
-      }
-    }
-    if (!rejected) {
-      add(Severity::kError, test.relative,
-          "is an invalid input, but every input validator accepted it");
-    }
+  const std::vector<InputCase> valid = valid_cases(problem);
+  const std::size_t valid_items = validators.size() * valid.size();
+  std::vector<std::vector<Finding>> item_findings(valid_items + invalid.size());
+  WorkerStaging worker_staging;
+  runner.run(item_findings.size(), [&](std::size_t item, sandbox::Sandbox& worker) {
+    StagingDir& own = worker_staging.of(worker);
+    item_findings[item] =
+        item < valid_items
+            ? check_valid_case(validators[item / valid.size()], valid[item % valid.size()], problem,
+                               applied, worker, own)
+            : check_invalid_case(validators, invalid[item - valid_items], problem, applied, worker,
+                                 own);
+  });
+  for (std::vector<Finding>& more : item_findings) {
+    for (Finding& finding : more) findings.push_back(std::move(finding));
   }
   return findings;
 }

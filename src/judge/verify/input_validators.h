@@ -6,11 +6,13 @@
 // Exit 42 means valid, anything else invalid. Every .in of the test data must be valid for every
 // validator; every case under data/invalid_input/ (or invalid_inputs/) must be rejected by at
 // least one. A validator that does not compile or cannot run is an error of the package.
+// The validators are compiled in `sandbox`; their runs go through `runner`, -j at once.
 #pragma once
 
 #include <vector>
 
 #include "judge/compile_cache.h"
+#include "judge/verify/core_runner.h"
 #include "judge/verify/finding.h"
 #include "lang/language.h"
 #include "problem/problem.h"
@@ -20,6 +22,7 @@ namespace judge::verify {
 
 std::vector<Finding> check_input_validators(const problem::Problem& problem,
                                             const lang::Registry& registry,
-                                            sandbox::Sandbox& sandbox, const CompileCache& cache);
+                                            sandbox::Sandbox& sandbox, const CoreRunner& runner,
+                                            const CompileCache& cache);
 
 }  // namespace judge::verify

@@ -30,6 +30,7 @@ TimedSubmission one_run(const JudgeInputs& inputs, const SessionOptions& options
   timed.applied_limit_ms = report.limits.time_limit_ms;
   for (const TestOutcome& test : report.tests) {
     if (test.verdict == Verdict::kSkipped) continue;
+    timed.hit_time_limit = timed.hit_time_limit || hit_time_limit(test);
     const std::int64_t ms = test.run.cpu_time_us / 1000;
     if (timed.slowest_test.empty() || ms > timed.slowest_ms) {
       timed.slowest_test = test.name;
@@ -44,6 +45,11 @@ bool killed_at_limit(const TimedSubmission& run) {
 }
 
 }  // namespace
+
+bool hit_time_limit(const TestOutcome& test) {
+  return test.verdict == Verdict::kTimeLimitExceeded || test.run.cpu_limit_exceeded ||
+         test.run.wall_limit_exceeded;
+}
 
 TimedSubmission time_submission(const fs::path& submission, std::int64_t limit_ms,
                                 const SessionOptions& base, const lang::Registry& registry,

@@ -23,7 +23,12 @@ struct TimedSubmission {
   std::int64_t slowest_ms = 0;
   std::int64_t applied_limit_ms = 0;  // the limit after the language's time factor
   int runs = 1;  // kRepeatedRuns when the time was near the limit (settled by repeated runs)
+  // Some test of the run was stopped by its CPU or wall-clock limit (or got TLE).
+  bool hit_time_limit = false;
 };
+
+// Whether a test's run was stopped by a time limit.
+bool hit_time_limit(const TestOutcome& test);
 
 // Judges `submission` on `base.problem_dir` with the problem's time limit set to limit_ms (the
 // language's time factor still applies), stopping at the first test that is not AC. `base` gives

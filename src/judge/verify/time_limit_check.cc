@@ -11,6 +11,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The wall limit of a blocked submission's safety run, as a multiple of the safety limit: the
+// factor `judge run` uses (session.cc).
+constexpr std::int64_t kBlockedWallFactor = 3;
+// The wall limit of an early safety run, as a multiple of its CPU limit: before its run at the
+// limit shows whether the submission computes or waits, room for a busy machine (a CPU-bound
+// run stopped by the wall clock is run again), without waiting 10x for one that sleeps.
+constexpr double kEarlyWallFactor = 5;
+
 // A submission that cannot be judged (its language is missing here) is reported, not fatal.
 std::optional<TimedSubmission> try_time(const SessionOptions& session, std::int64_t limit_ms,
                                         const lang::Registry& registry, sandbox::Sandbox& sandbox,
@@ -25,7 +33,23 @@ std::optional<TimedSubmission> try_time(const SessionOptions& session, std::int6
   }
 }
 
+// A TLE of the wall clock: the run was stopped before it used its CPU limit.
+bool wall_limited(const TimedSubmission& run) {
+  return run.verdict == Verdict::kTimeLimitExceeded && run.slowest_ms < run.applied_limit_ms;
+}
+
 }  // namespace
+
+EarlySafetyRun early_safety_run(const SessionOptions& session, std::int64_t safety_limit_ms,
+                                double time_factor, const lang::Registry& registry,
+                                sandbox::Sandbox& sandbox) {
+  EarlySafetyRun early;
+  SessionOptions options = session;
+  options.wall_time_limit_ms = static_cast<std::int64_t>(
+      std::ceil(kEarlyWallFactor * static_cast<double>(safety_limit_ms) * time_factor));
+  early.run = try_time(options, safety_limit_ms, registry, sandbox, early.findings);
+  return early;
+}
 
 TimeLimitStep derive_package_time_limit(const problem::Problem& problem,
                                         const std::vector<TimeLimitCandidate>& candidates,
@@ -70,7 +94,7 @@ std::int64_t safety_limit_ms(const problem::Problem& problem, std::int64_t limit
 
 SafetyCheck safety_check(const TimeLimitCandidate& candidate, std::int64_t limit_ms,
                          std::int64_t safety_limit_ms, const lang::Registry& registry,
-                         sandbox::Sandbox& sandbox) {
+                         sandbox::Sandbox& sandbox, const EarlySafetyRun* early) {
   SafetyCheck check;
   if (!candidate.expected_failure) return check;
   std::optional<TimedSubmission> at_limit = candidate.at_limit;
@@ -79,11 +103,35 @@ SafetyCheck safety_check(const TimeLimitCandidate& candidate, std::int64_t limit
   const bool cpu_tle = at_limit && at_limit->verdict == Verdict::kTimeLimitExceeded &&
                        at_limit->slowest_ms >= at_limit->applied_limit_ms;
   const bool wall_tle = at_limit && at_limit->verdict == Verdict::kTimeLimitExceeded && !cpu_tle;
-  bool run_at_limit = !at_limit || wall_tle ||
+  // A wall-clock TLE whose slowest test used under a quarter of its CPU limit was blocked
+  // (waiting for input that never comes, sleeping): a busy machine slows a program down but does
+  // not stop it using CPU time, so a run at the limit again would only wait as long once more.
+  const bool blocked = wall_tle && at_limit->slowest_ms * 4 < at_limit->applied_limit_ms;
+  bool run_at_limit = !at_limit || (wall_tle && !blocked) ||
                       (at_limit->runs < kRepeatedRuns &&
                        near_limit(at_limit->slowest_ms, at_limit->applied_limit_ms));
-  const auto at_safety =
-      try_time(candidate.session, safety_limit_ms, registry, sandbox, check.findings);
+  // A run at the limit that no time limit stopped, far enough below it not to need repeated
+  // runs, gets the same verdict with a larger limit: every test it ran ended on its own, and the
+  // same tests end the same way given more time. Its safety run would only repeat it.
+  if (at_limit && !run_at_limit && !at_limit->hit_time_limit &&
+      !near_limit(at_limit->slowest_ms, at_limit->applied_limit_ms) &&
+      at_limit->verdict != Verdict::kTimeLimitExceeded &&
+      at_limit->verdict != Verdict::kInternalError && at_limit->verdict != Verdict::kJudgeError) {
+    check.run = SafetyRun{at_limit->submission, at_limit->verdict, at_limit->slowest_ms,
+                          at_limit->verdict, at_limit->slowest_ms};
+    return check;
+  }
+  // A blocked run's safety run gets the wall limit `judge run` gives (kBlockedWallFactor x the
+  // safety limit), not verify's generous one, which is there for busy machines.
+  std::optional<TimedSubmission> at_safety;
+  if (early != nullptr && (!early->run || blocked || !wall_limited(*early->run))) {
+    at_safety = early->run;
+    check.findings.insert(check.findings.end(), early->findings.begin(), early->findings.end());
+  } else {
+    SessionOptions safety_session = candidate.session;
+    if (blocked) safety_session.wall_time_limit_ms = kBlockedWallFactor * safety_limit_ms;
+    at_safety = try_time(safety_session, safety_limit_ms, registry, sandbox, check.findings);
+  }
   if (!at_safety) return check;
   // A CPU-time TLE at the limit whose submission then used up all of the safety limit too is
   // far above the limit (unless the factor is below the near-limit band): the repeated runs at

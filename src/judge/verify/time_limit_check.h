@@ -58,9 +58,25 @@ struct SafetyCheck {
   std::optional<SafetyRun> run;
   std::vector<Finding> findings;
 };
+//
+// `early`, when given: the candidate's run at the safety limit made beforehand (on another core
+// while verify judged it at the limit), used instead of a new one unless it ended at its wall
+// limit and the run at the limit does not show the submission blocked.
+struct EarlySafetyRun {
+  std::optional<TimedSubmission> run;
+  std::vector<Finding> findings;
+};
 SafetyCheck safety_check(const TimeLimitCandidate& candidate, std::int64_t limit_ms,
                          std::int64_t safety_limit_ms, const lang::Registry& registry,
-                         sandbox::Sandbox& sandbox);
+                         sandbox::Sandbox& sandbox, const EarlySafetyRun* early = nullptr);
+
+// The run at the safety limit of a submission expected to time out, which needs one whatever
+// its run at the limit gives, so both can run at once. Its wall limit is 5x its CPU limit (the
+// safety limit x the language's time_factor), not verify's generous 10x: safety_check() decides
+// whether a wall-clock TLE stands.
+EarlySafetyRun early_safety_run(const SessionOptions& session, std::int64_t safety_limit_ms,
+                                double time_factor, const lang::Registry& registry,
+                                sandbox::Sandbox& sandbox);
 
 // limit_ms: the limit verify judged with (the package's or the derived one); `checks` in the
 // order of `candidates`.
