@@ -145,11 +145,18 @@ Program find_validator_program(const problem::ValidatorSpec& spec, const lang::R
 }
 
 sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
-                                 const lang::Language& language) {
+                                 const lang::Language& language,
+                                 const problem::ProblemLimits* package) {
   sandbox::Limits limits;
   limits.cpu_time_ms = std::max(kValidatorMinCpuMs, 10 * solution_limits.time_limit_ms);
+  std::int64_t memory_bytes = kValidatorMemoryBytes;
+  if (package) {
+    limits.cpu_time_ms = package->validation_time_ms.value_or(limits.cpu_time_ms);
+    memory_bytes = package->validation_memory_bytes.value_or(memory_bytes);
+    limits.output_bytes = package->validation_output_bytes.value_or(limits.output_bytes);
+  }
   limits.wall_time_ms = 2 * limits.cpu_time_ms;
-  limits.memory_bytes = kValidatorMemoryBytes + language.memory_extra_bytes;
+  limits.memory_bytes = memory_bytes + language.memory_extra_bytes;
   limits.max_processes = std::max(1, language.max_processes);
   return limits;
 }

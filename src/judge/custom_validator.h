@@ -29,10 +29,12 @@ Program find_validator_program(const std::filesystem::path& custom_path,
 Program find_validator_program(const problem::ValidatorSpec& spec, const lang::Registry& registry);
 
 // Generous, because a slow validator must not turn into a verdict about the solution: CPU
-// max(10 s, 10 x the solution's time limit), wall twice that, 1 GiB (plus what the validator's
-// runtime needs).
+// max(10 s, 10 x the solution's time limit), wall twice that, 1 GiB, plus what the validator's
+// runtime needs (its language's memory_extra). A package's limits.validation_time /
+// validation_memory / validation_output (when `package` is given) replace the defaults.
 sandbox::Limits validator_limits(const AppliedLimits& solution_limits,
-                                 const lang::Language& language);
+                                 const lang::Language& language,
+                                 const problem::ProblemLimits* package = nullptr);
 
 // The validator's run: its program (argv from the language's run template, then `arguments`),
 // /box holding `program_files` (RunSpec::box_contents) and `files`, its limits. stdin and stdout

@@ -69,16 +69,4 @@ std::shared_ptr<const lang::Language> with_problem_compile_limits(const problem:
   return copy;
 }
 
-void apply_validation_limits(const problem::ProblemLimits& problem,
-                             const lang::Language& validator_language, sandbox::Limits& limits) {
-  if (problem.validation_time_ms) {
-    limits.cpu_time_ms = *problem.validation_time_ms;
-    limits.wall_time_ms = 2 * *problem.validation_time_ms;
-  }
-  if (problem.validation_memory_bytes) {
-    limits.memory_bytes = *problem.validation_memory_bytes + validator_language.memory_extra_bytes;
-  }
-  if (problem.validation_output_bytes) limits.output_bytes = *problem.validation_output_bytes;
-}
-
 }  // namespace judge

@@ -31,9 +31,4 @@ void check_submission_allowed(const problem::Problem& problem, const lang::Langu
 std::shared_ptr<const lang::Language> with_problem_compile_limits(const problem::Problem& problem,
                                                                   const lang::Language& language);
 
-// limits.validation_time / validation_memory / validation_output over the judge's defaults; the
-// validator's language still gets its runtime's memory_extra on top.
-void apply_validation_limits(const problem::ProblemLimits& problem,
-                             const lang::Language& validator_language, sandbox::Limits& limits);
-
 }  // namespace judge

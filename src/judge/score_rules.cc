@@ -261,94 +261,101 @@ struct LegacyGrader::Node {
     std::unique_ptr<Node> node;
   };
   std::vector<Child> children;
+
+  // The child node of folder `path`: the last child when the previous test was in the same
+  // folder (a folder's tests are adjacent in test order), else a new child.
+  Node& folder_node(const std::string& path) {
+    if (!children.empty() && children.back().node && children.back().node->folder == path) {
+      return *children.back().node;
+    }
+    auto child = std::make_unique<Node>();
+    child->folder = path;
+    Node& added = *child;
+    children.push_back({std::nullopt, std::move(child)});
+    return added;
+  }
 };
 
 LegacyGrader::LegacyGrader(const std::vector<LegacyGrading>& folders,
                            const std::vector<problem::TestCase>& tests)
-    : folders_(folders), tests_(tests) {}
-
-ScoreSummary LegacyGrader::grade(const JudgeTest& judge) const {
-  // Build the folder tree in test order.
-  Node root;
+    : folders_(folders), tests_(tests), root_(std::make_unique<Node>()) {
+  // The folder tree, in test order: secret/group1/02 is test 02 in node secret/group1.
   for (std::size_t i = 0; i < tests_.size(); ++i) {
-    Node* node = &root;
-    std::string path;
+    Node* node = root_.get();
     const std::string& group = tests_[i].group;
     std::size_t start = 0;
     while (start < group.size()) {
       const std::size_t slash = group.find('/', start);
       const std::size_t end = slash == std::string::npos ? group.size() : slash;
-      path = group.substr(0, end);
-      Node* next = nullptr;
-      if (!node->children.empty() && node->children.back().node &&
-          node->children.back().node->folder == path) {
-        next = node->children.back().node.get();
-      } else {
-        auto child = std::make_unique<Node>();
-        child->folder = path;
-        next = child.get();
-        node->children.push_back({std::nullopt, std::move(child)});
-      }
-      node = next;
+      node = &node->folder_node(group.substr(0, end));
       start = end + 1;
     }
     node->children.push_back({i, nullptr});
   }
+}
 
+LegacyGrader::~LegacyGrader() = default;
+
+const LegacyGrading& LegacyGrader::grading_of(const std::string& folder) const {
+  for (const LegacyGrading& grading : folders_) {
+    if (grading.folder == folder) return grading;
+  }
+  static const LegacyGrading defaults;
+  return defaults;
+}
+
+std::optional<GraderResult> LegacyGrader::grade_test(std::size_t index, bool run,
+                                                     const JudgeTest& judge,
+                                                     ScoreSummary& summary) const {
+  const ScoreReport report = judge(index, run);
+  if (report.verdict == Verdict::kSkipped) return std::nullopt;
+  const LegacyGrading& own = grading_of(tests_[index].group);
+  const double score = report.verdict == Verdict::kAccepted
+                           ? report.score.value_or(own.accept_score)
+                           : own.reject_score;
+  summary.test_scores[index] = score;
+  return GraderResult{report.verdict, score};
+}
+
+std::optional<GraderResult> LegacyGrader::grade_folder(const Node& node, bool run,
+                                                       const JudgeTest& judge,
+                                                       ScoreSummary& summary) const {
+  const LegacyGrading& grading = grading_of(node.folder);
+  const std::string name = node.folder.empty() ? "data" : node.folder;
+  std::vector<GraderResult> counted;
+  bool stopped = false;
+  for (const Node::Child& child : node.children) {
+    std::optional<GraderResult> result;
+    if (child.test) {
+      result = grade_test(*child.test, run && !stopped, judge, summary);
+    } else {
+      result = grade_folder(*child.node, run && !stopped, judge, summary);
+      if (node.folder.empty() && grading.ignore_sample && child.node->folder == "sample") {
+        continue;
+      }
+    }
+    if (!result) continue;
+    counted.push_back(*result);
+    if (result->verdict != Verdict::kAccepted && grading.on_reject_break) stopped = true;
+  }
+  if (counted.empty()) {
+    summary.groups.push_back({name, Verdict::kSkipped, 0, std::nullopt, "not run"});
+    return std::nullopt;
+  }
+  const GraderResult result = legacy_grade(grading, counted);
+  GroupScore score{name, result.verdict, result.score, std::nullopt, ""};
+  if (result.verdict == Verdict::kJudgeError &&
+      (result.score < grading.range_min || result.score > grading.range_max)) {
+    score.note = "score " + number(result.score) + " outside range";
+  }
+  summary.groups.push_back(score);
+  return result;
+}
+
+ScoreSummary LegacyGrader::grade(const JudgeTest& judge) const {
   ScoreSummary summary;
   summary.test_scores.assign(tests_.size(), 0.0);
-  const auto grading_of = [&](const std::string& folder) -> const LegacyGrading& {
-    for (const LegacyGrading& grading : folders_) {
-      if (grading.folder == folder) return grading;
-    }
-    static const LegacyGrading defaults;
-    return defaults;
-  };
-
-  // Returns nullopt when nothing below the node ran.
-  std::function<std::optional<GraderResult>(const Node&, bool)> visit =
-      [&](const Node& node, bool run) -> std::optional<GraderResult> {
-    const LegacyGrading& grading = grading_of(node.folder);
-    std::vector<GraderResult> counted;
-    bool stopped = false;
-    for (const Node::Child& child : node.children) {
-      std::optional<GraderResult> result;
-      if (child.test) {
-        const ScoreReport report = judge(*child.test, run && !stopped);
-        if (report.verdict != Verdict::kSkipped) {
-          const LegacyGrading& own = grading_of(tests_[*child.test].group);
-          const double score = report.verdict == Verdict::kAccepted
-                                   ? report.score.value_or(own.accept_score)
-                                   : own.reject_score;
-          summary.test_scores[*child.test] = score;
-          result = GraderResult{report.verdict, score};
-        }
-      } else {
-        result = visit(*child.node, run && !stopped);
-        if (node.folder.empty() && grading.ignore_sample && child.node->folder == "sample") {
-          continue;
-        }
-      }
-      if (!result) continue;
-      counted.push_back(*result);
-      if (result->verdict != Verdict::kAccepted && grading.on_reject_break) stopped = true;
-    }
-    if (counted.empty()) {
-      summary.groups.push_back({node.folder.empty() ? "data" : node.folder, Verdict::kSkipped, 0,
-                                std::nullopt, "not run"});
-      return std::nullopt;
-    }
-    const GraderResult result = legacy_grade(grading, counted);
-    GroupScore score{node.folder.empty() ? "data" : node.folder, result.verdict, result.score,
-                     std::nullopt, ""};
-    if (result.verdict == Verdict::kJudgeError &&
-        (result.score < grading.range_min || result.score > grading.range_max)) {
-      score.note = "score " + number(result.score) + " outside range";
-    }
-    summary.groups.push_back(score);
-    return result;
-  };
-  const std::optional<GraderResult> total = visit(root, true);
+  const std::optional<GraderResult> total = grade_folder(*root_, true, judge, summary);
   summary.total = total ? total->score : 0;
   summary.verdict = total ? total->verdict : Verdict::kSkipped;
   return summary;

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,6 +58,12 @@ struct ScoreSummary {
 ScoreSummary aggregate_groups(const std::vector<problem::ScoringGroup>& groups,
                               const std::vector<ScoredTest>& results);
 
+// One legacy folder grader's result: a verdict and a score.
+struct GraderResult {
+  Verdict verdict = Verdict::kAccepted;
+  double score = 0;
+};
+
 // Legacy grading: walks the folders below data/ in test order. judge(i, run) judges test i
 // (run = false: it is skipped, because on_reject: break stopped an enclosing folder) and
 // returns its verdict (kSkipped when not run) and the validator's score.txt if any. An accepted
@@ -66,21 +73,26 @@ class LegacyGrader {
   using JudgeTest = std::function<ScoreReport(std::size_t index, bool run)>;
   LegacyGrader(const std::vector<problem::LegacyGrading>& folders,
                const std::vector<problem::TestCase>& tests);
+  ~LegacyGrader();
   ScoreSummary grade(const JudgeTest& judge) const;
 
  private:
   struct Node;
+  const problem::LegacyGrading& grading_of(const std::string& folder) const;
+  // Grades the folder `node` (nullopt when nothing below it ran), adding to summary.
+  std::optional<GraderResult> grade_folder(const Node& node, bool run, const JudgeTest& judge,
+                                           ScoreSummary& summary) const;
+  std::optional<GraderResult> grade_test(std::size_t index, bool run, const JudgeTest& judge,
+                                         ScoreSummary& summary) const;
+
   const std::vector<problem::LegacyGrading>& folders_;
   const std::vector<problem::TestCase>& tests_;
+  std::unique_ptr<Node> root_;  // the folder tree, in test order
 };
 
 // One folder's grader over its children's results (the legacy default grader): the verdict by
 // worst_error / first_error / always_accept / accept_if_any_accepted, the score by sum / avg /
 // min / max. Skipped children do not count. A score outside the folder's range is JE.
-struct GraderResult {
-  Verdict verdict = Verdict::kAccepted;
-  double score = 0;
-};
 GraderResult legacy_grade(const problem::LegacyGrading& grading,
                           const std::vector<GraderResult>& children);
 

@@ -25,6 +25,7 @@
 #include "judge/verbose_plan.h"
 #include "lang/entry_point.h"
 #include "problem/unimplemented.h"
+#include "sandbox/run_plan.h"
 #include "util/interrupt.h"
 
 namespace judge {
@@ -33,8 +34,6 @@ namespace fs = std::filesystem;
 using problem::TestCase;
 
 namespace {
-
-constexpr int kWallTimeFactor = 3;
 
 // Interactive and multi-pass problems are judged by their validator run per pass
 // (interactive_test.h); testlib validators only as interactors.
@@ -113,8 +112,7 @@ parallel::CheckerFactory make_checker(const JudgeInputs& inputs,
   }
   const lang::Language& language = *inputs.validator->language;
   PreparedProgram program = compile_validator(inputs, sandbox, staging, cache);
-  sandbox::Limits run_limits = validator_limits(limits, language);
-  apply_validation_limits(inputs.problem.limits, language, run_limits);
+  const sandbox::Limits run_limits = validator_limits(limits, language, &inputs.problem.limits);
   return [&language, files = std::move(program.files), run_limits,
           protocol = inputs.problem.validator.protocol](sandbox::Sandbox& runs_in,
                                                         StagingDir& writes_in) {
@@ -137,8 +135,7 @@ ToutCheckerFactory make_tout_checker(const JudgeInputs& inputs, const AppliedLim
   const lang::Language& language = *inputs.tout_checker->language;
   PreparedProgram program =
       compile_validator(*inputs.tout_checker, "checker", sandbox, staging, cache);
-  sandbox::Limits run_limits = validator_limits(limits, language);
-  apply_validation_limits(inputs.problem.limits, language, run_limits);
+  const sandbox::Limits run_limits = validator_limits(limits, language, &inputs.problem.limits);
   return [&language, files = std::move(program.files), run_limits](sandbox::Sandbox& runs_in,
                                                                    StagingDir& writes_in) {
     return std::make_unique<CustomValidator>(language, files, run_limits, runs_in, writes_in,
@@ -158,8 +155,7 @@ ValidatorSetup make_validator_setup(const JudgeInputs& inputs, const AppliedLimi
   ValidatorSetup setup;
   setup.language = inputs.validator->language;
   setup.program_files = compile_validator(inputs, sandbox, staging, cache).files;
-  setup.limits = validator_limits(limits, *setup.language);
-  apply_validation_limits(problem.limits, *setup.language, setup.limits);
+  setup.limits = validator_limits(limits, *setup.language, &problem.limits);
   if (problem.validator.interactive) {
     // The validator waits for the submission: that wait must not count against its own limit.
     setup.limits.wall_time_ms += limits.wall_time_limit_ms;
@@ -199,6 +195,85 @@ JudgeReport report_header(const JudgeInputs& inputs, const SessionOptions& optio
   report.sandbox_backend = sandbox.backend();
   report.sandbox_isolation = sandbox.isolation();
   return report;
+}
+
+// The number, names and (scoring) total points of the tests this run judges.
+void describe_selection(const std::vector<const TestCase*>& selected, bool scoring,
+                        JudgeReport& report) {
+  report.tests_total = static_cast<int>(selected.size());
+  for (const TestCase* test : selected) report.test_names.push_back(test->name);
+  if (scoring) {
+    double max_score = 0;
+    for (const TestCase* test : selected) max_score += test->points.value_or(0.0);
+    report.max_score = max_score;
+  }
+}
+
+// How outputs are checked: by an output checker (one per parallel worker, from checker_for), or,
+// for interactive and multi-pass problems, by the validator run with each pass.
+struct OutputChecking {
+  parallel::CheckerFactory checker_for;
+  std::unique_ptr<OutputChecker> checker;  // the sequential run's checker
+  std::optional<ValidatorSetup> passes;
+};
+
+OutputChecking make_output_checking(const JudgeInputs& inputs,
+                                    const std::vector<const TestCase*>& selected,
+                                    const AppliedLimits& limits, sandbox::Sandbox& sandbox,
+                                    StagingDir& staging, const CompileCache& cache) {
+  OutputChecking checking;
+  if (judged_in_passes(inputs.problem)) {
+    checking.passes = make_validator_setup(inputs, limits, sandbox, staging, cache);
+    checking.checker_for = [](sandbox::Sandbox&, StagingDir&) { return nullptr; };
+  } else {
+    checking.checker_for = make_checker(inputs, selected, limits, sandbox, staging, cache);
+    checking.checker = checking.checker_for(sandbox, staging);
+  }
+  return checking;
+}
+
+// Everything a run of the compiled solution needs, the same for every test.
+SolutionRunSetup solution_run_setup(const JudgeInputs& inputs, const SessionOptions& options,
+                                    const AppliedLimits& limits, PreparedProgram& program,
+                                    const std::vector<const TestCase*>& selected,
+                                    StagingDir& staging) {
+  SolutionRunSetup setup;
+  setup.language = inputs.solution.language;
+  setup.program_files = std::move(program.files);
+  setup.limits = limits;
+  setup.memory_extra_bytes = inputs.solution.language->memory_extra_bytes;
+  setup.verbose = options.verbose;
+  setup.scoring = inputs.problem.type == problem::ProblemType::kScoring;
+  setup.test_files = stage_test_files(selected, staging);
+  setup.input_file = inputs.problem.input_file;
+  setup.output_file = inputs.problem.output_file;
+  return setup;
+}
+
+// The same judging as judge_one, on options.jobs cores; outcomes arrive in test order
+// (judge/parallel/). Returns how many tests were judged: fewer after a --stop-on-first failure.
+std::size_t judge_in_parallel(const std::vector<const TestCase*>& selected,
+                              const SessionOptions& options, const OutputChecking& checking,
+                              const SolutionRunSetup& setup, const problem::Problem& problem,
+                              JudgeReport& report, JudgeListener& listener) {
+  const std::optional<ValidatorSetup>& passes = checking.passes;
+  const auto run_one = [&](const TestCase& test, sandbox::Sandbox& runs_in, StagingDir& writes_in,
+                           OutputChecker* checks) {
+    throw_if_interrupted();
+    return passes ? run_validated_test(test, setup, *passes, runs_in, writes_in)
+                  : run_test(test, setup, runs_in, writes_in, *checks);
+  };
+  std::size_t judged = 0;
+  parallel::judge_tests_in_parallel(
+      selected, options.jobs, options.sandbox, checking.checker_for, run_one,
+      [&](std::size_t index, TestOutcome&& outcome) {
+        report.tests.push_back(std::move(outcome));
+        if (setup.scoring) apply_test_score(problem, *selected[index], report.tests.back());
+        listener.on_test(report, report.tests.back());
+        judged = index + 1;
+        return !(options.stop_on_first && report.tests.back().verdict != Verdict::kAccepted);
+      });
+  return judged;
 }
 
 // The solution's language adapted to its entry point (file names, main class) and to the
@@ -247,7 +322,7 @@ AppliedLimits apply_limits(const problem::ProblemLimits& problem, const lang::La
   limits.time_limit_ms =
       static_cast<std::int64_t>(std::ceil(static_cast<double>(base_time) * language.time_factor));
   std::int64_t wall = options.wall_time_limit_ms.value_or(problem.wall_time_limit_ms);
-  if (wall <= 0) wall = kWallTimeFactor * limits.time_limit_ms;
+  if (wall <= 0) wall = sandbox::default_wall_time_ms(limits.time_limit_ms);
   // A wall limit below the CPU limit would report every slow run as a wall-time TLE.
   limits.wall_time_limit_ms = std::max(wall, limits.time_limit_ms);
   limits.memory_bytes = options.memory_bytes.value_or(problem.memory_bytes);
@@ -434,28 +509,16 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
 
   JudgeReport report = report_header(inputs, options, sandbox);
   const std::vector<const TestCase*> selected = select_tests(problem.tests, options.tests_glob);
-  report.tests_total = static_cast<int>(selected.size());
-  for (const TestCase* test : selected) report.test_names.push_back(test->name);
-  if (scoring) {
-    double max_score = 0;
-    for (const TestCase* test : selected) max_score += test->points.value_or(0.0);
-    report.max_score = max_score;
-  }
+  describe_selection(selected, scoring, report);
 
   StagingDir staging(sandbox.sandbox_uid(), sandbox.sandbox_gid());
   const CompileCache cache(
       options.compile_cache_dir.empty() ? CompileCache::default_root() : options.compile_cache_dir,
       options.compile_cache_bytes);
-  parallel::CheckerFactory checker_for;
-  std::unique_ptr<OutputChecker> checker;
-  std::optional<ValidatorSetup> passes;
-  if (judged_in_passes(problem)) {
-    passes = make_validator_setup(inputs, report.limits, sandbox, staging, cache);
-    checker_for = [](sandbox::Sandbox&, StagingDir&) { return nullptr; };  // passes check it
-  } else {
-    checker_for = make_checker(inputs, selected, report.limits, sandbox, staging, cache);
-    checker = checker_for(sandbox, staging);
-  }
+  OutputChecking checking =
+      make_output_checking(inputs, selected, report.limits, sandbox, staging, cache);
+  const std::unique_ptr<OutputChecker>& checker = checking.checker;
+  const std::optional<ValidatorSetup>& passes = checking.passes;
 
   listener.on_start(report);
   // A submit-answer submission is its answers: nothing to compile (CompileOutcome kNotNeeded).
@@ -463,17 +526,8 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
                                 ? PreparedProgram{}
                                 : prepare_program(*inputs.solution.language, inputs.solution.source,
                                                   "solution", sandbox, staging, cache);
-
-  SolutionRunSetup setup;
-  setup.language = inputs.solution.language;
-  setup.program_files = std::move(program.files);
-  setup.limits = report.limits;
-  setup.memory_extra_bytes = inputs.solution.language->memory_extra_bytes;
-  setup.verbose = options.verbose;
-  setup.scoring = scoring;
-  setup.test_files = stage_test_files(selected, staging);
-  setup.input_file = problem.input_file;
-  setup.output_file = problem.output_file;
+  const SolutionRunSetup setup =
+      solution_run_setup(inputs, options, report.limits, program, selected, staging);
   report.compile = program.compile;
   if (options.verbose) {
     const TestCase* first = problem.submit_answer || selected.empty() ? nullptr : selected.front();
@@ -508,34 +562,20 @@ JudgeReport judge(const JudgeInputs& inputs, const SessionOptions& options,
     return report.tests.back();
   };
 
-  if (scoring && !problem.legacy_grading.empty()) {
+  const bool legacy_graded = scoring && !problem.legacy_grading.empty();
+  if (legacy_graded) {
     grade_legacy(problem, selected, report, judge_one);
   } else if (options.jobs > 1 && skip_reason.empty()) {
-    // The same judging, on several cores; outcomes arrive in test order (judge/parallel/).
-    const auto run_one = [&](const TestCase& test, sandbox::Sandbox& runs_in, StagingDir& writes_in,
-                             OutputChecker* checks) {
-      throw_if_interrupted();
-      return passes ? run_validated_test(test, setup, *passes, runs_in, writes_in)
-                    : run_test(test, setup, runs_in, writes_in, *checks);
-    };
-    std::size_t judged = 0;
-    parallel::judge_tests_in_parallel(
-        selected, options.jobs, options.sandbox, checker_for, run_one,
-        [&](std::size_t index, TestOutcome&& outcome) {
-          report.tests.push_back(std::move(outcome));
-          if (scoring) apply_test_score(problem, *selected[index], report.tests.back());
-          listener.on_test(report, report.tests.back());
-          judged = index + 1;
-          return !(options.stop_on_first && report.tests.back().verdict != Verdict::kAccepted);
-        });
+    const std::size_t judged =
+        judge_in_parallel(selected, options, checking, setup, problem, report, listener);
     // After a --stop-on-first failure the rest are reported as skipped, exactly as with -j 1
     // (also those that ran meanwhile: they come after the failure in test order).
     if (judged < selected.size()) skip_reason = "not run: an earlier test failed (--stop-on-first)";
     for (std::size_t i = judged; i < selected.size(); ++i) judge_one(*selected[i], true);
-    report.overall = overall_verdict(report);
-    if (scoring) score_groups(problem, selected, report);
   } else {
     for (const TestCase* test : selected) judge_one(*test, true);
+  }
+  if (!legacy_graded) {  // grade_legacy decides the overall verdict and the groups' scores
     report.overall = overall_verdict(report);
     if (scoring) score_groups(problem, selected, report);
   }

@@ -4,8 +4,9 @@
 #include <set>
 
 #include "lang/placeholders.h"
-#include "lang/yaml_map.h"
+#include "util/error.h"
 #include "util/units.h"
+#include "util/yaml_map.h"
 
 namespace judge::lang::detail {
 
@@ -96,15 +97,14 @@ void check_version_command(const YamlMap& doc, const Template& tmpl) {
 }
 
 void read_limits(const YamlMap& doc, Language& language) {
-  const std::optional<YamlMap> limits = doc.optional_map("limits");
+  const std::optional<YamlMap> limits = doc.map("limits");
   if (!limits) return;
   limits->reject_unknown_keys(
       {"time_factor", "memory_extra", "processes", "compile_time", "compile_memory"});
 
   if (auto factor = limits->optional_number("time_factor")) {
     if (!(*factor > 0 && *factor <= 100)) {
-      limits->fail(limits->field("time_factor"),
-                   "expected a number between 0 and 100, such as 1.5");
+      limits->fail("time_factor", "expected a number between 0 and 100, such as 1.5");
     }
     language.time_factor = *factor;
   }
@@ -112,14 +112,13 @@ void read_limits(const YamlMap& doc, Language& language) {
     const std::string text = limits->optional_string("memory_extra");
     const auto bytes = units::parse_size_bytes(text);
     if (!bytes || *bytes < 0) {
-      limits->fail(limits->field("memory_extra"),
-                   "'" + text + "' is not a size; expected e.g. 64m");
+      limits->fail("memory_extra", "'" + text + "' is not a size; expected e.g. 64m");
     }
     language.memory_extra_bytes = *bytes;
   }
   if (auto processes = limits->optional_integer("processes")) {
     if (*processes < 1 || *processes > 4096) {
-      limits->fail(limits->field("processes"), "expected a count from 1 to 4096");
+      limits->fail("processes", "expected a count from 1 to 4096");
     }
     language.max_processes = static_cast<int>(*processes);
   }
@@ -127,8 +126,7 @@ void read_limits(const YamlMap& doc, Language& language) {
     const std::string text = limits->optional_string("compile_time");
     const auto ms = units::parse_duration_ms(text);
     if (!ms || *ms <= 0) {
-      limits->fail(limits->field("compile_time"),
-                   "'" + text + "' is not a duration; expected e.g. 30s");
+      limits->fail("compile_time", "'" + text + "' is not a duration; expected e.g. 30s");
     }
     language.compile_time_limit_ms = *ms;
   }
@@ -136,17 +134,24 @@ void read_limits(const YamlMap& doc, Language& language) {
     const std::string text = limits->optional_string("compile_memory");
     const auto bytes = units::parse_size_bytes(text);
     if (!bytes || *bytes <= 0) {
-      limits->fail(limits->field("compile_memory"),
-                   "'" + text + "' is not a size; expected e.g. 1g");
+      limits->fail("compile_memory", "'" + text + "' is not a size; expected e.g. 1g");
     }
     language.compile_memory_bytes = *bytes;
   }
 }
 
+// The whole file must be a mapping: an empty language file is a mistake, not a language with
+// every field missing.
+YamlMap load_language_yaml(const std::filesystem::path& file) {
+  const YAML::Node root = load_yaml_file(file);
+  if (!root.IsMap()) throw ConfigError(file.string(), "", "expected a mapping of field: value");
+  return YamlMap(root, file.string());
+}
+
 }  // namespace
 
 Language parse_language_file(const std::filesystem::path& file) {
-  const YamlMap doc = load_yaml_map(file.string());
+  const YamlMap doc = load_language_yaml(file);
   doc.reject_unknown_keys({"id", "name", "extensions", "shebang", "source_name", "binary_name",
                            "compile", "run", "compile_env", "run_env", "extra_readonly", "limits",
                            "version", "package", "out_of_memory"});

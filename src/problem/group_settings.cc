@@ -4,9 +4,9 @@
 #include <limits>
 
 #include "problem/folder_listing.h"
-#include "problem/yaml_helpers.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/yaml_map.h"
 
 namespace judge::problem {
 

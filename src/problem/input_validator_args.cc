@@ -3,7 +3,7 @@
 #include <optional>
 #include <system_error>
 
-#include "problem/yaml_helpers.h"
+#include "util/yaml_map.h"
 
 namespace judge::problem {
 

@@ -22,9 +22,8 @@ struct ProblemLimits {
   // Recorded for reports; judge uses time_limit_ms as given.
   double ac_to_time_limit = 2.0;
   double time_limit_to_tle = 1.5;
-  bool time_limit_from_file = false;  // false: the documented default was used
-  // Where time_limit_ms came from: "problem.yaml", ".timelimit", "domjudge-problem.ini", or ""
-  // (the default: the package gives none).
+  // Where time_limit_ms came from: "problem.yaml", "problem.xml", ".timelimit",
+  // "domjudge-problem.ini", or "" (the documented default: the package gives none).
   std::string time_limit_source;
   int validation_passes = 2;       // multi-pass: most passes of one test (2025-09 default 2)
   double time_resolution_s = 1.0;  // 2025-09 limits.time_resolution

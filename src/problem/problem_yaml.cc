@@ -5,9 +5,9 @@
 #include <set>
 
 #include "problem/unimplemented.h"
-#include "problem/yaml_helpers.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/yaml_map.h"
 
 namespace judge::problem {
 
@@ -184,7 +184,6 @@ void read_limits(const YamlMap& yaml, ProblemConfig& config) {
     // The epsilon absorbs binary noise (1.1 * 1000 = 1100.0000000000002) before rounding up.
     limits.time_limit_ms =
         std::max<std::int64_t>(1, static_cast<std::int64_t>(std::ceil(*seconds * 1000 - 1e-6)));
-    limits.time_limit_from_file = true;
     limits.time_limit_source = "problem.yaml";
   }
   if (const auto passes = map->integer("validation_passes", "a whole number such as 2")) {

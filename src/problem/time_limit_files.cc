@@ -42,11 +42,10 @@ std::int64_t seconds_to_ms(const std::string& text, const fs::path& file,
 }  // namespace
 
 void read_time_limit_files(const fs::path& dir, ProblemLimits& limits) {
-  if (limits.time_limit_from_file) return;
+  if (!limits.time_limit_source.empty()) return;  // problem.yaml gave one
   const fs::path timelimit = dir / ".timelimit";
   if (is_regular_file_following_links(timelimit)) {
     limits.time_limit_ms = seconds_to_ms(read_small_file(timelimit), timelimit, "");
-    limits.time_limit_from_file = true;
     limits.time_limit_source = ".timelimit";
     return;
   }
@@ -60,7 +59,6 @@ void read_time_limit_files(const fs::path& dir, ProblemLimits& limits) {
     std::smatch match;
     if (std::regex_match(line, match, setting)) {
       limits.time_limit_ms = seconds_to_ms(match[1].str(), ini, "timelimit");
-      limits.time_limit_from_file = true;
       limits.time_limit_source = "domjudge-problem.ini";
       return;
     }

@@ -1,9 +1,9 @@
 // The problem.yaml key table and the refusal of what is read but not implemented.
 #include "problem/unimplemented.h"
 
-#include "problem/yaml_helpers.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/yaml_map.h"
 
 namespace judge::problem {
 

@@ -126,10 +126,12 @@ unsigned private_host_id() {
   return 60000 + static_cast<unsigned>(::getpid()) % 5000;
 }
 
+// A zygote's root holds the default read-only paths and the toolchain's: one zygote per set of
+// toolchain paths.
 std::string zygote_key(const RunSpec& spec) {
   std::vector<std::string> extra = spec.extra_readonly;
   std::sort(extra.begin(), extra.end());
-  std::string key = spec.seccomp_policy;
+  std::string key;
   for (const auto& path : extra) key += "\n" + path;
   return key;
 }
@@ -208,16 +210,11 @@ ZygoteHandle& LinuxSandbox::zygote_for(const RunSpec& spec) {
   ZygoteSetup setup;
   setup.readonly_paths = default_readonly_paths();
   for (const auto& path : spec.extra_readonly) setup.readonly_paths.push_back(path);
-  auto policy = policies_.find(spec.seccomp_policy);
-  if (policy == policies_.end()) {
-    policy = policies_
-                 .emplace(spec.seccomp_policy,
-                          compile_policy(
-                              policy_path(spec.seccomp_policy),
-                              seccomp_notify_ ? DenyAction::kNotify : DenyAction::kKillProcess))
-                 .first;
+  if (!policy_) {
+    policy_ = compile_policy(policy_path("default"),
+                             seccomp_notify_ ? DenyAction::kNotify : DenyAction::kKillProcess);
   }
-  setup.seccomp = policy->second;
+  setup.seccomp = *policy_;
   setup.seccomp_notify = seccomp_notify_;
   setup.host_uid = host_uid_;
   setup.host_gid = host_gid_;

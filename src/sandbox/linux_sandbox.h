@@ -5,6 +5,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,7 +60,7 @@ class LinuxSandbox : public Sandbox {
   bool has_judge_cpus_ = false;
   unsigned host_uid_ = 0;
   unsigned host_gid_ = 0;
-  std::map<std::string, SeccompProgram> policies_;
+  std::optional<SeccompProgram> policy_;  // seccomp/default.policy, compiled at the first run
   std::map<std::string, std::unique_ptr<ZygoteHandle>> zygotes_;
   // Declared after zygotes_, so destroyed before them: an init not yet collected needs its zygote.
   std::map<const ZygoteHandle*, std::unique_ptr<StartedInit>> ready_;

@@ -32,9 +32,13 @@ std::string limits_line(const Limits& limits) {
 
 }  // namespace
 
+std::int64_t default_wall_time_ms(std::int64_t cpu_time_ms) {
+  return cpu_time_ms > 0 ? 3 * cpu_time_ms : 0;
+}
+
 std::int64_t effective_wall_time_ms(const Limits& limits) {
   if (limits.wall_time_ms > 0) return limits.wall_time_ms;
-  return limits.cpu_time_ms > 0 ? limits.cpu_time_ms * 3 + 1000 : 0;
+  return limits.cpu_time_ms > 0 ? default_wall_time_ms(limits.cpu_time_ms) + 1000 : 0;
 }
 
 const std::vector<std::string>& default_readonly_paths() {
@@ -79,7 +83,7 @@ std::vector<std::string> describe_run_plan(const RunSpec& spec) {
   plan.push_back("stdout: " +
                  (spec.stdout_path.empty() ? std::string("dropped") : spec.stdout_path));
   plan.push_back(limits_line(spec.limits));
-  plan.push_back("seccomp: seccomp/" + spec.seccomp_policy + ".policy");
+  plan.push_back("seccomp: seccomp/default.policy");
   if (spec.cpu >= 0) plan.push_back("cpu: " + std::to_string(spec.cpu));
   if (spec.hand_back_box) plan.push_back("after the run: /box is handed back to the judge");
   return plan;

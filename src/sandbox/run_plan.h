@@ -11,9 +11,14 @@
 
 namespace judge::sandbox {
 
-// The wall-clock limit of a run: Limits::wall_time_ms, or when that is 0, three times the CPU
-// limit plus a second (a run blocked on I/O or asleep uses no CPU, yet must end); 0 when neither
-// is set (unlimited).
+// The wall-clock limit that goes with a CPU limit when none is given: three times it (a run
+// blocked on I/O or asleep uses no CPU, yet must end); 0 for 0 (unlimited). The one definition of
+// this default, for the sandbox and for the limits a judged solution is shown (--wall-time-limit).
+std::int64_t default_wall_time_ms(std::int64_t cpu_time_ms);
+
+// The wall-clock limit of a run: Limits::wall_time_ms, or when that is 0 (a bare RunSpec: the
+// judge's own runs all set it), the default above plus a second for the run's start, which is
+// most of a short run on a loaded or emulated machine.
 std::int64_t effective_wall_time_ms(const Limits& limits);
 
 // Host paths every run sees read-only (binaries, libraries, the loader's configuration), before

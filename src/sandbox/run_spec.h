@@ -56,7 +56,6 @@ struct RunSpec {
   std::string stdin_path;                   // host file given as stdin; "" = /dev/null
   std::string stdout_path;  // host file that receives stdout (capped at output_bytes); "" = drop
   Limits limits;
-  std::string seccomp_policy = "default";  // seccomp/<name>.policy
   // The run's /box (a size-limited tmpfs, like every run's) outlives the run and is handed back
   // as RunResult::box: how a compile's output leaves the sandbox without a host directory the
   // compiler could fill or plant links in.

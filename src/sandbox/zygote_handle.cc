@@ -93,6 +93,25 @@ void write_id_maps(pid_t pid, const ZygoteSetup& setup, bool root_mode) {
   }
 }
 
+// The handshake with a new zygote: it creates its namespaces, the judge writes their id maps,
+// then the zygote builds its root. A step's failure is an InternalError naming the step.
+void await_setup(pid_t pid, int status_fd, UniqueFd sync_write, const ZygoteSetup& setup,
+                 bool root_mode) {
+  await_step(status_fd, setup, "creating its namespaces");
+  write_id_maps(pid, setup, root_mode);
+  const char go = 'g';
+  if (::write(sync_write.get(), &go, 1) != 1) throw_errno("write", "zygote sync pipe");
+  sync_write.reset();
+  await_step(status_fd, setup, "building the root");
+}
+
+// The sandbox's /etc/passwd and /etc/group: names for the ids a program can see.
+constexpr const char* kEtcPasswd =
+    "root:x:0:0:root:/root:/usr/sbin/nologin\n"
+    "judge:x:1000:1000:sandboxed program:/tmp:/usr/sbin/nologin\n"
+    "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n";
+constexpr const char* kEtcGroup = "root:x:0:\njudge:x:1000:\nnogroup:x:65534:\n";
+
 }  // namespace
 
 ZygoteHandle::ZygoteHandle(const ZygoteSetup& setup) {
@@ -107,11 +126,6 @@ ZygoteHandle::ZygoteHandle(const ZygoteSetup& setup) {
   // Everything the zygote reads is prepared here; after clone it only follows these pointers.
   std::vector<const char*> paths;
   for (const auto& p : setup.readonly_paths) paths.push_back(p.c_str());
-  const std::string passwd =
-      "root:x:0:0:root:/root:/usr/sbin/nologin\n"
-      "judge:x:1000:1000:sandboxed program:/tmp:/usr/sbin/nologin\n"
-      "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n";
-  const std::string group = "root:x:0:\njudge:x:1000:\nnogroup:x:65534:\n";
   const bool root_mode = ::geteuid() == 0;
   ZygoteConfig config;
   config.judge_pid = ::getpid();
@@ -123,8 +137,8 @@ ZygoteHandle::ZygoteHandle(const ZygoteSetup& setup) {
   config.status_fd = status_write.get();
   config.readonly_paths = paths.data();
   config.readonly_count = paths.size();
-  config.etc_passwd = passwd.c_str();
-  config.etc_group = group.c_str();
+  config.etc_passwd = kEtcPasswd;
+  config.etc_group = kEtcGroup;
   find_command_line(&config);
   config.has_cpus = ::sched_getaffinity(0, sizeof config.cpus, &config.cpus) == 0;
   config.seccomp_filter = setup.seccomp.filter.data();
@@ -147,12 +161,7 @@ ZygoteHandle::ZygoteHandle(const ZygoteSetup& setup) {
   socket_ = std::move(ours);
 
   try {
-    await_step(status_read.get(), setup, "creating its namespaces");
-    write_id_maps(pid_, setup, root_mode);
-    const char go = 'g';
-    if (::write(sync_write.get(), &go, 1) != 1) throw_errno("write", "zygote sync pipe");
-    sync_write.reset();
-    await_step(status_read.get(), setup, "building the root");
+    await_setup(pid_, status_read.get(), std::move(sync_write), setup, root_mode);
   } catch (...) {
     ::kill(pid_, SIGKILL);
     ::waitpid(pid_, nullptr, __WALL);

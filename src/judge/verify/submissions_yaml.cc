@@ -4,8 +4,8 @@
 #include <system_error>
 
 #include "judge/verify/expectation_sources.h"
-#include "problem/yaml_helpers.h"
 #include "util/error.h"
+#include "util/yaml_map.h"
 
 namespace judge::verify {
 
@@ -188,7 +188,7 @@ std::vector<SubmissionsRule> load_submissions_yaml(const fs::path& problem_dir) 
     file = problem_dir / "submissions.yaml";
     if (!fs::is_regular_file(fs::symlink_status(file, error))) return {};
   }
-  const YAML::Node root = problem::load_yaml_file(file);
+  const YAML::Node root = load_yaml_file(file);
   const std::string name = file.string();
   if (root.IsNull()) return {};
   if (!root.IsMap()) throw ConfigError(name, "", "expected a map from globs to rules");

@@ -294,7 +294,6 @@ Problem load_polygon(const fs::path& dir, const std::string& testset) {
       xml.name.empty() ? fs::absolute(dir).lexically_normal().filename().string() : xml.name;
   problem.limits.time_limit_ms = xml.time_limit_ms;
   problem.limits.memory_bytes = xml.memory_bytes;
-  problem.limits.time_limit_from_file = true;
   problem.limits.time_limit_source = "problem.xml";
   problem.validator = choose_checker(xml, paths);
   problem.input_file = xml.input_file;

@@ -17,7 +17,7 @@ TEST_CASE("legacy package: limits, validator and testdata.yaml flags", "[problem
   CHECK(problem.name == "Legacy Sum");
   CHECK(problem.type == ProblemType::kScoring);
   CHECK(problem.limits.time_limit_ms == 1000);
-  CHECK_FALSE(problem.limits.time_limit_from_file);
+  CHECK(problem.limits.time_limit_source.empty());
   CHECK(problem.limits.memory_bytes == 512ll << 20);
   CHECK(problem.limits.output_bytes == 16ll << 20);
   CHECK(problem.limits.ac_to_time_limit == 3.0);
@@ -58,7 +58,7 @@ TEST_CASE("2025-09 package: nested groups, ordering and per-test arguments", "[p
   CHECK(problem.name == "Groups");  // English picked from the map
   CHECK(problem.type == ProblemType::kScoring);
   CHECK(problem.limits.time_limit_ms == 2500);
-  CHECK(problem.limits.time_limit_from_file);
+  CHECK_FALSE(problem.limits.time_limit_source.empty());
   CHECK(problem.limits.memory_bytes == 1024ll << 20);
   CHECK(problem.limits.output_bytes == 32ll << 20);
   CHECK(problem.limits.ac_to_time_limit == 3.0);

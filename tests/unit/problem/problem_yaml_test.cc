@@ -39,7 +39,7 @@ TEST_CASE("problem.yaml absent: legacy defaults, folder name", "[problem][yaml]"
   CHECK(problem.format == PackageFormat::kLegacy);
   CHECK(problem.name == package.dir().filename().string());
   CHECK(problem.limits.time_limit_ms == 1000);
-  CHECK_FALSE(problem.limits.time_limit_from_file);
+  CHECK(problem.limits.time_limit_source.empty());
   CHECK(problem.limits.memory_bytes == 2048ll << 20);
   CHECK(problem.limits.output_bytes == 8ll << 20);
   CHECK(problem.limits.ac_to_time_limit == 5.0);   // legacy time_multiplier default
@@ -117,7 +117,7 @@ TEST_CASE("limits: values and their units", "[problem][yaml]") {
   const Problem problem = load_with_yaml(
       package, "limits:\n  time_limit: 1.1\n  memory: 256\n  output: 1\n  code: 64\n");
   CHECK(problem.limits.time_limit_ms == 1100);  // not 1101 from 1.1 * 1000 rounding noise
-  CHECK(problem.limits.time_limit_from_file);
+  CHECK(problem.limits.time_limit_source == "problem.yaml");
   CHECK(problem.limits.memory_bytes == 256ll << 20);
   CHECK(problem.limits.output_bytes == 1ll << 20);
   CHECK(load_with_yaml(package, "limits:\n  time_limit: 3\n").limits.time_limit_ms == 3000);

@@ -16,6 +16,7 @@ TEST_CASE("effective_wall_time_ms resolves the default from the CPU limit", "[sa
   CHECK(effective_wall_time_ms(limits) == 0);  // neither set: unlimited
   limits.cpu_time_ms = 2000;
   CHECK(effective_wall_time_ms(limits) == 7000);
+  CHECK(default_wall_time_ms(2000) == 6000);
   limits.wall_time_ms = 2500;
   CHECK(effective_wall_time_ms(limits) == 2500);
 }
