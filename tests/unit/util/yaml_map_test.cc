@@ -31,7 +31,7 @@ ConfigError error_of(Read read) {
 
 }  // namespace
 
-TEST_CASE("a null or absent node reads as an empty map; a scalar is refused", "[yaml_map]") {
+TEST_CASE("a null or absent node reads as an empty map, a scalar is refused", "[yaml_map]") {
   const YamlMap empty = parse("");
   CHECK_FALSE(empty.has("anything"));
   CHECK_FALSE(empty.map("limits").has_value());
