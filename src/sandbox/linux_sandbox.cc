@@ -9,11 +9,15 @@
 // signals, message queue bytes...) to that uid and never to root, and caps them inside the
 // namespace (namespace_owner.h; the audit of every quota is in man/judge.1). The judge writes its
 // uid/gid maps (inside uid 1000 = that unprivileged host uid; see zygote_handle.cc), then the
-// zygote builds the sandbox root once: a small tmpfs with binds of /usr, /lib*, /bin, /sbin, a few
-// /etc files and the toolchain's extra paths, read-only, nosuid and nodev all the way down (a
-// mount below a bound path too), a generated /etc/passwd, a minimal /dev (null, zero, full,
-// random, urandom) and empty /box, /tmp and /proc mount points; it pivots into it, keeping the old
-// root at /.host (for the runs' files; every run's init detaches it), and remounts / read-only. The
+// zygote builds the sandbox root once: a small tmpfs showing /usr, /lib*, /bin, /sbin and the
+// toolchain's extra directories read-only, nosuid and nodev, each as an overlay with the host
+// directory as its only real layer, and each mount below them (listed from the judge's
+// mountinfo) as one more, so that mountinfo names no host path even when the judge's own root
+// is a subdirectory of a disk (a container, a chroot); copies of a few /etc files; a generated
+// /etc/passwd, a minimal /dev (null, zero, full, random, urandom) and empty /box, /tmp and /proc
+// mount points. It pivots into it, keeping the old root at /.host (for the runs' files; every
+// run's init detaches it), and remounts / read-only. Where the kernel refuses an overlay (a user
+// namespace before 5.11), a directory is bound instead, read-only all the way down. The
 // network namespace has only a loopback interface, which is down. The zygote is the leader of a
 // session of its own, without a controlling terminal, which every init and program inherits.
 //
@@ -105,8 +109,11 @@
 #include <algorithm>
 #include <csignal>
 #include <cstring>
+#include <fstream>
+#include <sstream>
 
 #include "sandbox/active_run.h"
+#include "sandbox/cgroup_parse.h"
 #include "sandbox/child_protocol.h"
 #include "sandbox/run_init.h"
 #include "sandbox/run_monitor.h"
@@ -117,6 +124,15 @@
 namespace judge::sandbox {
 
 namespace {
+
+// The judge's mounts, which the zygote's mount namespace starts as a copy of. Unreadable (no
+// /proc): none, and no mount below a read-only path is shown.
+std::string read_mountinfo() {
+  std::ifstream in("/proc/self/mountinfo");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 constexpr std::int64_t kFallbackDataHeadroom = 1ll << 30;
 
@@ -208,8 +224,13 @@ ZygoteHandle& LinuxSandbox::zygote_for(const RunSpec& spec) {
   auto it = zygotes_.find(key);
   if (it != zygotes_.end()) return *it->second;
   ZygoteSetup setup;
-  setup.readonly_paths = default_readonly_paths();
-  for (const auto& path : spec.extra_readonly) setup.readonly_paths.push_back(path);
+  std::vector<std::string> readonly = default_readonly_paths();
+  readonly.insert(readonly.end(), spec.extra_readonly.begin(), spec.extra_readonly.end());
+  std::vector<std::string> mount_points;
+  for (const MountInfoLine& mount : parse_mountinfo(read_mountinfo())) {
+    mount_points.push_back(mount.mount_point);
+  }
+  setup.readonly_paths = with_mounts_below(readonly, mount_points);
   if (!policy_) {
     policy_ = compile_policy(policy_path("default"),
                              seccomp_notify_ ? DenyAction::kNotify : DenyAction::kKillProcess);

@@ -23,11 +23,12 @@ int open_dir(const char* path) {
 }
 
 // Mounts with the layers named by descriptor number: they are resolved relative to the working
-// directory, /proc/self/fd, and shown in mountinfo as given.
-int mount_overlay(const char* target, const char* options) {
-  if (::chdir("/proc/self/fd") != 0) return errno;
+// directory, `fd_dir` (the process's /proc/self/fd), and shown in mountinfo as given.
+int mount_overlay(const char* target, const char* options, unsigned long flags = 0,
+                  const char* fd_dir = "/proc/self/fd") {
+  if (::chdir(fd_dir) != 0) return errno;
   const int err =
-      ::mount("overlay", target, "overlay", MS_NOSUID | MS_NODEV, options) != 0 ? errno : 0;
+      ::mount("overlay", target, "overlay", MS_NOSUID | MS_NODEV | flags, options) != 0 ? errno : 0;
   if (::chdir("/") != 0 && err == 0) return errno;
   return err;
 }
@@ -82,6 +83,26 @@ int mount_writable_dir(const char* upper, const char* work, const char* target) 
   append_number(options, sizeof options, layers[1]);
   int err = make_mount_point(target, true);
   if (err == 0) err = mount_overlay(target, options);
+  close_all(layers, 2);
+  return err;
+}
+
+int mount_readonly_dir(const char* source, const char* target, const char* empty,
+                       const char* fd_dir) {
+  // Two lower layers and no upper one: a read-only overlay (kernels before 6.5 want at least
+  // two lower layers then). The empty one is at the bottom, so a lookup that finds a file in
+  // `source` stops there.
+  int layers[2] = {open_dir(source), open_dir(empty)};
+  if (layers[0] < 0 || layers[1] < 0) {
+    const int err = errno;
+    close_all(layers, 2);
+    return err;
+  }
+  char options[160] = "lowerdir=";
+  append_number(options, sizeof options, layers[0]);
+  append(options, sizeof options, ":");
+  append_number(options, sizeof options, layers[1]);
+  const int err = mount_overlay(target, options, MS_RDONLY, fd_dir);
   close_all(layers, 2);
   return err;
 }

@@ -1,5 +1,7 @@
 #include "sandbox/run_plan.h"
 
+#include <algorithm>
+
 #include "sandbox/private_tmpfs.h"
 #include "util/units.h"
 
@@ -56,6 +58,26 @@ const std::vector<std::string>& default_readonly_paths() {
                                                  "/etc/localtime",
                                                  "/etc/nsswitch.conf"};
   return paths;
+}
+
+std::vector<std::string> with_mounts_below(const std::vector<std::string>& paths,
+                                           const std::vector<std::string>& mount_points) {
+  std::vector<std::string> below;
+  for (const std::string& point : mount_points) {
+    const bool inside = std::any_of(paths.begin(), paths.end(), [&](const std::string& path) {
+      return point.size() > path.size() + 1 && point.compare(0, path.size(), path) == 0 &&
+             point[path.size()] == '/';
+    });
+    const bool listed = std::find(paths.begin(), paths.end(), point) != paths.end() ||
+                        std::find(below.begin(), below.end(), point) != below.end();
+    if (inside && !listed) below.push_back(point);
+  }
+  // A mount's path is longer than that of every mount it lies in.
+  std::stable_sort(below.begin(), below.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+  std::vector<std::string> all = paths;
+  all.insert(all.end(), below.begin(), below.end());
+  return all;
 }
 
 std::vector<std::string> describe_run_plan(const RunSpec& spec) {

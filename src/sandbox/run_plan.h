@@ -25,6 +25,13 @@ std::int64_t effective_wall_time_ms(const Limits& limits);
 // the toolchain's own RunSpec::extra_readonly.
 const std::vector<std::string>& default_readonly_paths();
 
+// `paths` followed by every mount point of `mount_points` (the judge's mountinfo) strictly below
+// one of them, each after the mounts it lies in. The zygote shows each directory as an overlay of
+// its own, which does not include what is mounted below it (run_overlays.h), so each such mount
+// is shown in turn, read-only too.
+std::vector<std::string> with_mounts_below(const std::vector<std::string>& paths,
+                                           const std::vector<std::string>& mount_points);
+
 // The plan of one run, one step a line: argv, cwd, environment, mounts, stdio, limits (defaults
 // resolved), seccomp policy. The lines are raw: a caller that shows them makes them printable.
 std::vector<std::string> describe_run_plan(const RunSpec& spec);

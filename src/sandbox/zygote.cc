@@ -18,6 +18,7 @@
 #include "sandbox/child_util.h"
 #include "sandbox/namespace_owner.h"
 #include "sandbox/run_init.h"
+#include "sandbox/run_overlays.h"
 #include "sandbox/zygote_request.h"
 
 namespace judge::sandbox {
@@ -28,12 +29,53 @@ using child::fail;
 
 constexpr const char* kHostRoot = "/.host";  // where the old root lives until a run hides it
 
-// Recreates the host's symlink (e.g. merged-usr /bin -> usr/bin) or bind-mounts the path.
+// The empty directory under the system directories' overlays (run_overlays.h): the root's /box
+// mount point, which stays empty below every run's /box.
+constexpr const char* kEmptyLayer = "/box";
+// Where the zygote finds its descriptors by number before the sandbox has a /proc.
+constexpr const char* kHostFdDir = "/.host/proc/self/fd";
+// A host file shown read-only is copied into the root tmpfs (its mountinfo line would name the
+// host path); larger ones, unusual for what is listed (/etc/ld.so.cache...), are bound.
+constexpr off_t kMaxCopiedFile = 4 << 20;
+char g_copy_buffer[64 << 10];  // in BSS: the zygote's stack is small
+
+// Copies the regular file `host` (never through a link; never blocking on what replaced it) to
+// `path` in the root tmpfs, with its permission bits.
+int copy_file(const char* host, const char* path) {
+  const int in = ::open(host, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (in < 0) return errno;
+  struct stat st {};
+  int err = ::fstat(in, &st) != 0 ? errno : (S_ISREG(st.st_mode) ? 0 : EINVAL);
+  const int out = err == 0 ? ::open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW,
+                                    st.st_mode & 0755)
+                           : -1;
+  if (err == 0 && out < 0) err = errno;
+  while (err == 0) {
+    const ssize_t n = ::read(in, g_copy_buffer, sizeof g_copy_buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      err = n < 0 ? errno : 0;
+      break;
+    }
+    if (!child::write_all(out, g_copy_buffer, static_cast<std::size_t>(n))) err = EIO;
+  }
+  if (out >= 0) ::close(out);
+  ::close(in);
+  return err;
+}
+
+// Shows the host's `path` at the same place, read-only: a symlink is recreated (e.g. merged-usr
+// /bin -> usr/bin), a directory becomes an overlay of it (mounts below it are listed apart), a
+// small file is copied. Where the kernel refuses the overlay, and for other files, a bind: its
+// mountinfo line then names the path inside the host's file system.
 int expose_readonly(const char* path) {
   char host[4096];
   if (!child::join(host, sizeof host, kHostRoot, path)) return ENAMETOOLONG;
   struct stat st {};
-  if (::lstat(host, &st) != 0) return errno == ENOENT ? 0 : errno;  // absent on this host: fine
+  if (::lstat(host, &st) != 0) {
+    // Absent on this host, or out of reach of the namespace's owner (so of every program): fine.
+    return errno == ENOENT || errno == EACCES ? 0 : errno;
+  }
   if (S_ISLNK(st.st_mode)) {
     char target[4096];
     const ssize_t n = ::readlink(host, target, sizeof target - 1);
@@ -43,7 +85,15 @@ int expose_readonly(const char* path) {
     if (::symlink(target, path) != 0 && errno != EEXIST) return errno;
     return 0;
   }
+  if (S_ISREG(st.st_mode) && st.st_size <= kMaxCopiedFile) {
+    if (int err = child::make_parents(path); err != 0) return err;
+    if (::access(path, F_OK) == 0) return 0;   // already shown by a directory listed before
+    if (copy_file(host, path) == 0) return 0;  // else (the root tmpfs full...) bound below
+  }
   if (int err = child::make_mount_point(path, S_ISDIR(st.st_mode)); err != 0) return err;
+  if (S_ISDIR(st.st_mode) && child::mount_readonly_dir(host, path, kEmptyLayer, kHostFdDir) == 0) {
+    return 0;
+  }
   return child::bind_mount(host, path, /*writable=*/false, /*allow_devices=*/false);
 }
 
@@ -87,12 +137,15 @@ void build_root(const ZygoteConfig& config) {
   }
   // The new root is a small tmpfs; the old root moves below it to /.host, from where paths are
   // bound in. Every run's init covers /.host in its own mount namespace before exec.
-  if (::mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755,size=4m") != 0) {
+  if (::mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755,size=16m") != 0) {
     fail(status, Step::kZygoteRootTmpfs, errno);
   }
   if (::chdir("/tmp") != 0 || ::mkdir(".host", 0700) != 0 ||
       ::syscall(SYS_pivot_root, ".", ".host") != 0 || ::chdir("/") != 0) {
     fail(status, Step::kZygotePivotRoot, errno);
+  }
+  for (const char* dir : {"/box", "/tmp", "/proc"}) {
+    if (::mkdir(dir, 0755) != 0 && errno != EEXIST) fail(status, Step::kZygoteRootTmpfs, errno);
   }
   for (std::size_t i = 0; i < config.readonly_count; ++i) {
     if (int err = expose_readonly(config.readonly_paths[i]); err != 0) {
@@ -108,9 +161,6 @@ void build_root(const ZygoteConfig& config) {
     if (int err = write_file(file[0], file[1]); err != 0) fail(status, Step::kZygoteWriteEtc, err);
   }
   if (int err = make_devices(); err != 0) fail(status, Step::kZygoteDevices, err);
-  for (const char* dir : {"/box", "/tmp", "/proc"}) {
-    if (::mkdir(dir, 0755) != 0 && errno != EEXIST) fail(status, Step::kZygoteRootTmpfs, errno);
-  }
   // Cosmetic only: the UTS namespace is private whether or not the name is set.
   const int hostname_set = ::sethostname("sandbox", 7);
   (void)hostname_set;

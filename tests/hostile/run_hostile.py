@@ -33,7 +33,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # A writable tmpfs below the read-only /usr, in the judge's own mount namespace (Case.wrap).
 WRAPPERS = {"tmpfs_under_usr": ["unshare", "--mount", "--propagation", "private", "--", "sh", "-c",
                                 'mount -t tmpfs -o mode=1777,size=1m tmpfs /usr/local/games '
-                                '&& exec "$@"', "sh"]}
+                                '&& echo shown > /usr/local/games/hx-marker && exec "$@"', "sh"]}
 MARKER = "PWNED"
 LIMITS = ["--time-limit", "1s", "--memory-limit", "128m", "--wall-time-limit", "3s"]
 JUDGE_TIMEOUT_S = 60  # far above any case's wall limit: reaching it means the judge hung

@@ -1,6 +1,7 @@
 // Writes below a read-only bind: the driver mounts a writable tmpfs at /usr/local/games in the
 // judge's own mount namespace (as a host may mount something under /usr). Every read-only bind
-// is read-only all the way down, so the write fails.
+// is read-only all the way down, so the write fails; and the mount is shown (the driver left a
+// marker file in it), not hidden.
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -11,6 +12,9 @@ int main(void) {
     puts("PWNED-submount: wrote below a read-only bind");
     return 0;
   }
-  printf("contained-%s\n", errno == EROFS ? "EROFS" : errno == ENOENT ? "ENOENT" : "other");
+  const char* why = errno == EROFS ? "EROFS" : errno == ENOENT ? "ENOENT" : "other";
+  FILE* marker = fopen("/usr/local/games/hx-marker", "r");
+  printf("contained-%s-%s\n", why, marker != NULL ? "shown" : "hidden");
+  if (marker != NULL) fclose(marker);
   return 0;
 }

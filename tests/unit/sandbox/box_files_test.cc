@@ -2,7 +2,11 @@
 // /box and /tmp (private_tmpfs.h).
 #include <sys/stat.h>
 #include <sys/statfs.h>
+#include <sys/utsname.h>
 #include <unistd.h>
+
+#include <cstdio>
+#include <sstream>
 
 #include "sandbox/private_tmpfs.h"
 #include "sandbox_fixture.h"
@@ -83,6 +87,52 @@ TEST_CASE("a run's files, program files and writable folder name no host path in
     CHECK(out.find(scratch.dir.string()) == std::string::npos);
     CHECK(out.find("judge-sandbox-test") == std::string::npos);
   }
+}
+
+TEST_CASE("system directories are read-only overlays and name no host path in mountinfo",
+          "[sandbox]") {
+  REQUIRE_SANDBOX();
+  Scratch scratch;
+  const RunResult r = shared_sandbox()->run(
+      shell("cat /proc/self/mountinfo; test -f /etc/ld.so.cache && echo ld.so.cache-is-a-file; "
+            "touch /usr/hx 2>/dev/null || echo usr-read-only",
+            scratch));
+  INFO(r.setup_error << r.stderr_text);
+  REQUIRE(r.termination == Termination::kExited);
+  const std::string out = scratch.read("stdout");
+  INFO(out);
+  CHECK(out.find("usr-read-only") != std::string::npos);
+  if (::access("/etc/ld.so.cache", R_OK) == 0) {
+    // Copied into the sandbox's root: no mount of its own, whose line would name its host path.
+    CHECK(out.find("ld.so.cache-is-a-file") != std::string::npos);
+    CHECK(out.find(" /etc/ld.so.cache ") == std::string::npos);
+  }
+  utsname host{};
+  REQUIRE(::uname(&host) == 0);
+  int major = 0, minor = 0;
+  std::sscanf(host.release, "%d.%d", &major, &minor);
+  if (major < 5 || (major == 5 && minor < 11)) {
+    WARN("kernel " << host.release << " refuses overlays in a user namespace: binds, not checked");
+    return;
+  }
+  // The line of /usr: "ID PARENT MAJ:MIN ROOT MOUNT_POINT OPTIONS - TYPE SOURCE SUPER_OPTIONS".
+  std::istringstream lines(out);
+  std::string line;
+  bool usr_seen = false;
+  while (std::getline(lines, line)) {
+    std::istringstream fields(line);
+    std::string id, parent, dev, root, point, options, dash, type;
+    fields >> id >> parent >> dev >> root >> point >> options;
+    while (fields >> dash && dash != "-") {
+    }
+    fields >> type;
+    if (point != "/usr") continue;
+    usr_seen = true;
+    CHECK(root == "/");
+    CHECK(type == "overlay");
+    CHECK(options.rfind("ro,", 0) == 0);
+  }
+  CHECK(usr_seen);
 }
 
 TEST_CASE("a program filling /tmp stops at the memory limit it is charged to", "[sandbox]") {

@@ -21,6 +21,18 @@ TEST_CASE("effective_wall_time_ms resolves the default from the CPU limit", "[sa
   CHECK(effective_wall_time_ms(limits) == 2500);
 }
 
+TEST_CASE("with_mounts_below lists the mounts below read-only paths after their parents",
+          "[sandbox][plan]") {
+  const std::vector<std::string> paths = {"/usr", "/lib", "/etc/R"};
+  const std::vector<std::string> mounts = {"/",          "/usr/local/a/b", "/usr",
+                                           "/usr/local", "/usrx/y",        "/lib/z",
+                                           "/proc",      "/usr/local",     "/etc/Rx"};
+  CHECK(with_mounts_below(paths, mounts) == std::vector<std::string>{"/usr", "/lib", "/etc/R",
+                                                                     "/lib/z", "/usr/local",
+                                                                     "/usr/local/a/b"});
+  CHECK(with_mounts_below(paths, {}) == paths);
+}
+
 TEST_CASE("describe_run_plan shows every step with defaults resolved", "[sandbox][plan]") {
   RunSpec spec;
   spec.argv = {"/box/main", "--flag"};
