@@ -9,9 +9,14 @@
 //     is (T(N) - T(1)) / (N - 1) from a run with all N tests and one with a single test, which
 //     leaves out what a judge run does once (start, problem loading, sandbox set-up, compile
 //     cache lookup).
-// Prints both in ms per test and the ratio of the medians. Usage: judge_bench [N] [path/to/judge]
+// Prints both in ms per test and the ratio of the medians. Also the CPU time (user + system) per
+// test of both: the floor's from wait4, the judge's as the difference of the CPU time of the whole
+// judge process tree (the judge, its zygotes, inits and programs, all reaped below it) between the
+// N-test and the 1-test run. Wall time hides work done on an idle core; CPU time does not, and it
+// is what limits `-j` on a busy machine. Usage: judge_bench [N] [path/to/judge]
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -102,6 +107,14 @@ std::vector<double> line_arrivals(const std::vector<std::string>& args, int* sta
   return arrivals;
 }
 
+// CPU time (user + system, ms) of every child process reaped so far, with their descendants.
+double children_cpu_ms() {
+  struct rusage usage {};
+  ::getrusage(RUSAGE_CHILDREN, &usage);
+  const auto ms = [](const timeval& t) { return t.tv_sec * 1e3 + t.tv_usec / 1e3; };
+  return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
@@ -142,12 +155,13 @@ int main(int argc, char** argv) {
     inputs.push_back(bench::open_input((problem / name).string()));
   }
   std::vector<double> bare;
+  double bare_cpu_ms = 0;
   {
     const bench::BareSpawn bare_spawn((dir / "out").string());
     bare_spawn.run(binary, inputs.front());
     for (const int input_fd : inputs) {
       const auto start = Clock::now();
-      bare_spawn.run(binary, input_fd);
+      bare_spawn.run(binary, input_fd, &bare_cpu_ms);
       bare.push_back(ms_since(start));
     }
   }
@@ -159,18 +173,22 @@ int main(int argc, char** argv) {
                                         problem.string(), "--json"};
   const std::string devnull = "/dev/null";
   spawn_and_wait(run, "", devnull);  // warms the compile cache
+  double cpu_before = children_cpu_ms();
   auto start = Clock::now();
   const int status = spawn_and_wait(run, "", devnull);
   const double all_ms = ms_since(start);
+  const double all_cpu_ms = children_cpu_ms() - cpu_before;
   // Text report: a header line, "Compile: cached", one line per test, a summary line.
   int text_status = 0;
   const std::vector<double> lines = line_arrivals(
       {judge.string(), "run", (dir / "hello.c").string(), problem.string()}, &text_status);
   std::vector<std::string> one = run;
   one.insert(one.end(), {"--tests", "001"});
+  cpu_before = children_cpu_ms();
   start = Clock::now();
   spawn_and_wait(one, "", devnull);
   const double one_ms = ms_since(start);
+  const double one_cpu_ms = children_cpu_ms() - cpu_before;
   fs::remove_all(dir);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !WIFEXITED(text_status) ||
       WEXITSTATUS(text_status) != 0) {
@@ -197,5 +215,8 @@ int main(int argc, char** argv) {
       "ms)\n",
       median(per_test), judge_mean, tests, all_ms, one_ms);
   std::printf("ratio (judge median / bare median): %.2fx\n", median(per_test) / median(bare));
+  const double judge_cpu = (all_cpu_ms - one_cpu_ms) / (tests - 1);
+  std::printf("CPU per test: floor %.3f ms, judge %.3f ms, ratio %.2fx\n", bare_cpu_ms / tests,
+              judge_cpu, judge_cpu / (bare_cpu_ms / tests));
   return 0;
 }
