@@ -15,6 +15,7 @@
 #include <csignal>
 #include <cstring>
 
+#include "sandbox/child_rseq.h"
 #include "sandbox/child_util.h"
 #include "sandbox/namespace_owner.h"
 #include "sandbox/run_init.h"
@@ -264,6 +265,7 @@ void zygote_main(const ZygoteConfig& config) {
   leave_judge_session(config.status_fd);
   build_root(config);
   drop_bounding_set(config.status_fd);
+  child::unregister_rseq();  // before the first clone: no init inherits it
   report_step_done(config.status_fd);
   ::close(config.status_fd);
 
