@@ -80,6 +80,14 @@ int remove_cgroup_dir(CgroupSyscalls& sys, const std::string& dir, int timeout_m
   }
 }
 
+bool remove_if_empty(CgroupSyscalls& sys, const std::vector<std::string>& dirs) {
+  for (const std::string& dir : dirs) {
+    const int err = sys.remove_dir(dir);
+    if (err != 0 && err != ENOENT) return false;
+  }
+  return true;
+}
+
 int destroy_cgroup_tree(CgroupSyscalls& sys, const std::string& dir) {
   int result = 0;
   for (const std::string& child : sys.subdirectories(dir)) {

@@ -41,6 +41,12 @@ bool kill_until_empty(CgroupSyscalls& sys, const std::vector<std::string>& procs
 // rmdir, retrying EBUSY until timeout_ms (tasks that were just killed still count until they
 // have fully exited). Returns 0 or the last errno; ENOENT counts as success.
 int remove_cgroup_dir(CgroupSyscalls& sys, const std::string& dir, int timeout_ms);
+// Removes a run's cgroup directories if they are empty, the usual case once the run's init has
+// killed and reaped its pid namespace: one rmdir each, without reading cgroup.procs (an empty
+// cgroup is the only kind rmdir removes). True when all are gone; false at the first that is
+// still populated (EBUSY) or fails otherwise, leaving the rest for kill_all and
+// remove_cgroup_dir.
+bool remove_if_empty(CgroupSyscalls& sys, const std::vector<std::string>& dirs);
 // Kills everything in `dir` and below, then removes the tree bottom-up. Returns 0 or errno.
 int destroy_cgroup_tree(CgroupSyscalls& sys, const std::string& dir);
 

@@ -44,6 +44,7 @@ class CgroupV1Run final : public RunCgroup {
 
   ~CgroupV1Run() override {
     figures_.reset();
+    if (remove_if_empty(*sys_, dirs_)) return;
     kill_all();
     for (const std::string& dir : dirs_) remove_cgroup_dir(*sys_, dir, kDrainTimeoutMs);
   }

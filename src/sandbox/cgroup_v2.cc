@@ -29,6 +29,7 @@ class CgroupV2Run final : public RunCgroup {
 
   ~CgroupV2Run() override {
     figures_.reset();
+    if (remove_if_empty(*sys_, {dir_})) return;
     kill_all();
     remove_cgroup_dir(*sys_, dir_, kDrainTimeoutMs);  // on failure: left for stale cleanup
   }

@@ -53,7 +53,13 @@ class FakeCgroupKernel : public CgroupSyscalls {
   std::set<pid_t> alive;            // pids process_alive() reports
   std::vector<std::pair<pid_t, int>> kills;
   std::vector<std::string> writes;       // "path=value", in order
+  std::vector<std::string> reads;        // paths read whole (read_file), in order
   std::vector<std::string> hierarchies;  // mount points; a pid is in one cgroup of each
+
+  int read_file(const std::string& path, std::string* content) override {
+    reads.push_back(path);
+    return CgroupSyscalls::read_file(path, content);
+  }
 
   int write_file(const std::string& path, std::string_view value) override {
     writes.push_back(path + "=" + std::string(value));

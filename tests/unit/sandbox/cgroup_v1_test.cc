@@ -131,3 +131,29 @@ TEST_CASE("v1 kill_all SIGKILLs the pids of every hierarchy, destruction removes
   run.reset();
   for (const std::string& dir : dirs) CHECK_FALSE(fs::exists(dir));
 }
+
+TEST_CASE("v1 destroying an empty run cgroup is one rmdir per hierarchy, nothing read or killed",
+          "[cgroup]") {
+  V1Machine v1;
+  auto run = v1.backend->create({});
+  std::vector<std::string> dirs = {run->path(), v1.run_dir("cg1/pids", *run),
+                                   v1.run_dir("cg1/cpuacct", *run)};
+  v1.machine.kernel->reads.clear();
+  run.reset();
+  for (const std::string& dir : dirs) CHECK_FALSE(fs::exists(dir));
+  CHECK(v1.machine.kernel->reads.empty());
+  CHECK(v1.machine.kernel->kills.empty());
+}
+
+TEST_CASE("v1 destroying a run cgroup that still has tasks kills them, then removes every dir",
+          "[cgroup]") {
+  V1Machine v1;
+  auto run = v1.backend->create({});
+  // Only the pids hierarchy still lists a task: the memory dir goes at once, the rest after.
+  put_file(v1.run_dir("cg1/pids", *run) + "/cgroup.procs", "703\n");
+  std::vector<std::string> dirs = {run->path(), v1.run_dir("cg1/pids", *run),
+                                   v1.run_dir("cg1/cpuacct", *run)};
+  run.reset();
+  CHECK(v1.machine.kernel->kills == std::vector<std::pair<pid_t, int>>{{703, SIGKILL}});
+  for (const std::string& dir : dirs) CHECK_FALSE(fs::exists(dir));
+}

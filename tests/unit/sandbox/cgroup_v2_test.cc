@@ -162,3 +162,17 @@ TEST_CASE("v2 destruction kills what is left and removes the cgroup", "[cgroup]"
   run.reset();
   CHECK_FALSE(fs::exists(dir));
 }
+
+TEST_CASE("v2 destroying an empty run cgroup is one rmdir: no cgroup.kill, nothing read",
+          "[cgroup]") {
+  FakeMachine machine;
+  auto backend = v2_backend(machine);
+  auto run = backend->create({});
+  const std::string dir = run->path();
+  machine.kernel->reads.clear();
+  machine.kernel->writes.clear();
+  run.reset();
+  CHECK_FALSE(fs::exists(dir));
+  CHECK(machine.kernel->reads.empty());
+  CHECK(machine.kernel->writes.empty());
+}
