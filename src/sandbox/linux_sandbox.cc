@@ -47,7 +47,9 @@
 // every process sharing its victim's memory, and the init can be a victim; the program shares the
 // init's memory only until exec, when no limit is reached yet.) The program's process sets rlimits,
 // becomes uid/gid 1000 with no capabilities and no supplementary groups (the zygote emptied the
-// bounding set and reset every signal disposition once, for all runs), sets no_new_privs, marks
+// bounding set, reset every signal disposition and unregistered glibc's rseq area, whose
+// per-return-to-user writes would cost every fresh init a copy-on-write fault, once, for all
+// runs), sets no_new_privs, marks
 // every inherited descriptor but stdio close-on-exec, loads the seccomp filter (compiled by
 // libseccomp in the judge before the zygote was cloned) and execs. When the program's main process
 // ends, the init kills and reaps every process left in its pid namespace, then reports the wait
@@ -59,7 +61,8 @@
 //
 // Inits started ahead. From the second run of one shape on, a worker thread of the judge asks for
 // the next run's init while the current run goes on (started_init.h); it also kills and reaps the
-// inits of finished runs and removes their cgroups then, not between two tests. The worker is kept
+// inits of finished runs and removes their cgroups then, not between two tests (an empty cgroup,
+// the usual case, with one rmdir per hierarchy and nothing read). The worker is kept
 // off the judge's CPU, and the judge's own thread hands each run to an init pinned to that CPU and
 // sleeps at once: the init starts where the judge ran instead of waiting for an idle CPU to wake (a
 // tenth of a millisecond in a virtual machine), and the program gets the judge's CPU set back
