@@ -57,4 +57,10 @@ unsigned cap_jobs(unsigned requested, const CpuSlots& slots);
 void run_in_order(std::size_t count, unsigned jobs, CpuSlots& slots, const WorkFunction& work,
                   const DeliverFunction& deliver);
 
+// The same on `threads` threads that hold no slot and are not pinned (Worker::cpu is -1): for
+// items that only coordinate work whose runs take slots themselves, such as the packages of
+// `judge verify DIR...` (verify_many.h), whose runners take their cores from a shared CpuSlots.
+void run_in_order_unpinned(std::size_t count, unsigned threads, const WorkFunction& work,
+                           const DeliverFunction& deliver);
+
 }  // namespace judge::parallel

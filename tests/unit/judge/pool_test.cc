@@ -53,6 +53,33 @@ TEST_CASE("results come in input order when later items finish first", "[paralle
   CHECK(delivered == std::vector<std::size_t>{0, 1, 2, 3, 4, 5});
 }
 
+TEST_CASE("unpinned threads: in input order, two at once, holding no slot", "[parallel]") {
+  // Items 0 and 1 run at once (each waits for the other to start), on threads not pinned to a
+  // slot, while every slot is held by someone else: only slot-free threads can run them.
+  CpuSlots slots(two_cpus());
+  const HeldSlot first(slots), second(slots);
+  std::mutex mutex;
+  std::condition_variable changed;
+  int started = 0;
+  std::vector<int> cpus;
+  std::vector<std::size_t> delivered;
+  run_in_order_unpinned(
+      3, 2,
+      [&](std::size_t item, const Worker& worker) {
+        std::unique_lock lock(mutex);
+        ++started;
+        changed.notify_all();
+        if (item < 2) changed.wait(lock, [&] { return started >= 2; });
+        cpus.push_back(worker.cpu);
+      },
+      [&](std::size_t item) {
+        delivered.push_back(item);
+        return true;
+      });
+  CHECK(delivered == std::vector<std::size_t>{0, 1, 2});
+  CHECK(cpus == std::vector<int>{-1, -1, -1});
+}
+
 TEST_CASE("deliver returning false starts nothing more and delivers nothing more", "[parallel]") {
   CpuSlots slots(two_cpus());
   SECTION("one job: exactly the items up to the stop ran") {
