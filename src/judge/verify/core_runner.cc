@@ -1,7 +1,7 @@
 #include "judge/verify/core_runner.h"
 
 #include <algorithm>
-#include <optional>
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -18,20 +18,35 @@ CoreRunner::CoreRunner(int jobs, SandboxFactory make_sandbox, parallel::CpuSlots
 }
 
 void CoreRunner::run(std::size_t count, const Work& work, const Deliver& deliver) const {
-  std::optional<parallel::CpuSlots> own_slots;
-  if (shared_slots_ == nullptr) own_slots.emplace(parallel::host_core_cpus());
+  const auto deliver_all = [&](std::size_t item) {
+    if (deliver) deliver(item);
+    return true;
+  };
+  if (shared_slots_ != nullptr) {
+    // A worker may hold another core for each item: one sandbox per worker and core, made on
+    // that worker once it is pinned to that core (its processes inherit the core).
+    std::vector<std::map<int, std::unique_ptr<sandbox::Sandbox>>> sandboxes(
+        static_cast<std::size_t>(jobs_));
+    parallel::run_in_order_sharing(
+        count, static_cast<unsigned>(jobs_), *shared_slots_,
+        [&](std::size_t item, const parallel::Worker& worker) {
+          std::unique_ptr<sandbox::Sandbox>& sandbox = sandboxes[worker.index][worker.cpu];
+          if (!sandbox) sandbox = make_sandbox_(worker.cpu);
+          work(item, *sandbox);
+        },
+        deliver_all);
+    return;
+  }
+  parallel::CpuSlots slots(parallel::host_core_cpus());
   std::vector<std::unique_ptr<sandbox::Sandbox>> sandboxes(static_cast<std::size_t>(jobs_));
   parallel::run_in_order(
-      count, static_cast<unsigned>(jobs_), shared_slots_ != nullptr ? *shared_slots_ : *own_slots,
+      count, static_cast<unsigned>(jobs_), slots,
       [&](std::size_t item, const parallel::Worker& worker) {
         std::unique_ptr<sandbox::Sandbox>& sandbox = sandboxes[worker.index];
         if (!sandbox) sandbox = make_sandbox_(worker.cpu);
         work(item, *sandbox);
       },
-      [&](std::size_t item) {
-        if (deliver) deliver(item);
-        return true;
-      });
+      deliver_all);
   // The sandboxes are destroyed here, after their threads have ended: that is allowed (pool.h).
 }
 
