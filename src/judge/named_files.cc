@@ -8,6 +8,7 @@
 #include "util/error.h"
 #include "util/unique_fd.h"
 #include "util/untrusted_file.h"
+#include "util/write_all.h"
 
 namespace judge {
 
@@ -23,14 +24,8 @@ fs::path stage_named_input(const problem::TestCase& test, const std::string& inp
 
 namespace {
 
-void write_all(int fd, const char* data, std::size_t size, const fs::path& target) {
-  while (size > 0) {
-    const ssize_t n = ::write(fd, data, size);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) throw_errno("write", target.string());
-    data += n;
-    size -= static_cast<std::size_t>(n);
-  }
+void write_or_throw(int fd, const char* data, std::size_t size, const fs::path& target) {
+  if (int err = write_all(fd, data, size); err != 0) throw_errno("write", target.string(), err);
 }
 
 }  // namespace
@@ -57,11 +52,11 @@ NamedOutput copy_named_output(int box_fd, const std::string& name, std::int64_t 
     // One byte past the limit is enough to know the output is too large.
     const std::int64_t room = max_bytes - copied;
     if (n > room) {
-      if (room > 0) write_all(out.get(), buffer, static_cast<std::size_t>(room), target);
+      if (room > 0) write_or_throw(out.get(), buffer, static_cast<std::size_t>(room), target);
       result.status = NamedOutput::Status::kTooLarge;
       return result;
     }
-    write_all(out.get(), buffer, static_cast<std::size_t>(n), target);
+    write_or_throw(out.get(), buffer, static_cast<std::size_t>(n), target);
     copied += n;
   }
   return result;

@@ -11,6 +11,7 @@
 
 #include "util/error.h"
 #include "util/unique_fd.h"
+#include "util/write_all.h"
 
 namespace judge::report {
 
@@ -36,26 +37,13 @@ UniqueFd create_temporary(const std::string& temp_path, const std::string& path,
   return fd;
 }
 
-// 0 on success, else the errno of the failed write.
-int write_all(int fd, const std::string& content) {
-  std::size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return errno;
-    if (n == 0) return EIO;
-    written += static_cast<std::size_t>(n);
-  }
-  return 0;
-}
-
 }  // namespace
 
 void write_file_atomically(const std::string& path, const std::string& content,
                            const std::string& option, SyncFunction sync) {
   const std::string temp_path = temporary_name(path);
   UniqueFd fd = create_temporary(temp_path, path, option);
-  int err = write_all(fd.get(), content);
+  int err = write_all(fd.get(), content.data(), content.size());
   if (err == 0 && sync(fd.get()) != 0) err = errno;
   // close() reports delayed write errors on some file systems (NFS), so it is checked too.
   if (::close(fd.release()) != 0 && err == 0) err = errno;

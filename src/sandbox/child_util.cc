@@ -11,6 +11,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "util/write_all.h"
+
 namespace judge::sandbox::child {
 
 bool append(char* buf, std::size_t cap, const char* text) {
@@ -180,17 +182,7 @@ long receive_with_fds(int socket_fd, void* data, std::size_t size, int* fds, std
 }
 
 bool write_all(int fd, const void* data, std::size_t size) {
-  const char* p = static_cast<const char*>(data);
-  while (size > 0) {
-    const ssize_t n = ::write(fd, p, size);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    p += n;
-    size -= static_cast<std::size_t>(n);
-  }
-  return true;
+  return judge::write_all(fd, data, size) == 0;
 }
 
 void fail(int status_fd, Step step, int error, int index) {

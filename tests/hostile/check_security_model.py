@@ -5,7 +5,8 @@ removed test cannot leave a claim unbacked.
 
 usage: check_security_model.py README.md
 A name is a file of tests/hostile/cases or compile_cases, a case of run_hostile_files.py or
-hostile_interactor.py, or a CTest name ("hostile: rootless"). Exit status 0 when all exist.
+hostile_interactor.py, a CTest name ("hostile: rootless"), or the name of a sandbox unit test
+(tests/unit/sandbox). Exit status 0 when all exist.
 """
 import os
 import re
@@ -24,6 +25,11 @@ def known_names():
         names |= set(re.findall(r'^    "([\w-]+)": \(', text, re.M))
     with open(os.path.join(HERE, "CMakeLists.txt")) as f:
         names |= set(re.findall(r'"(hostile: [^"$]+)"', f.read()))
+    unit = os.path.join(HERE, "..", "unit", "sandbox")
+    for source in os.listdir(unit):
+        if source.endswith(".cc"):
+            with open(os.path.join(unit, source)) as f:
+                names |= set(re.findall(r'TEST_CASE\(\s*"([^"]+)"', f.read()))
     return names
 
 
@@ -37,9 +43,9 @@ def section(readme):
 
 def main():
     text = section(sys.argv[1])
-    named = re.findall(r"`([^`]+)`", text)
+    named = [" ".join(name.split()) for name in re.findall(r"`([^`]+)`", text)]
     # Paths, commands and file names of the package that the text mentions as such, not tests.
-    prose = {"ctest -L\nhostile", "ctest -L hostile", "tests/hostile/cases/", "compile_cases/",
+    prose = {"ctest -L hostile", "tests/hostile/cases/", "compile_cases/",
              "run_hostile_files.py", "hostile_interactor.py", "/box", "/tmp", "judgemessage.txt",
              "-", "PATH_MAX", "/proc/self/mountinfo", "/proc/self/mounts", "judge"}
     known = known_names()
