@@ -25,10 +25,12 @@ void verify_packages(const std::vector<VerifyOptions>& packages, int jobs,
     return listener_for ? listener_for(index) : nullptr;
   };
   // A package thread holds no core slot itself: its runners' workers do, one per run at a time,
-  // so two packages' runs never share a core and no core idles while a package has work.
+  // so two packages' runs never share a core. One package more than cores is under way, so that
+  // while two are each down to one long run, or between phases, a third has work for a core.
+  const unsigned packages_at_once = capped == 1 ? 1 : capped + 1;
   std::vector<std::optional<VerifyReport>> reports(plans.size());
   parallel::run_in_order_unpinned(
-      plans.size(), capped,
+      plans.size(), packages_at_once,
       [&](std::size_t i, const parallel::Worker&) {
         reports[i] = verify_planned(std::move(plans[i]), options[i], registry, make_sandbox, &slots,
                                     listener(i));
