@@ -28,7 +28,12 @@ void BackgroundWorker::post(std::function<void()> job, const cpu_set_t* cpus) {
     thread_ = std::thread([this] { loop(); });
     ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   }
-  if (cpus != nullptr) ::pthread_setaffinity_np(thread_.native_handle(), sizeof *cpus, cpus);
+  // Only when it changes: moving a thread that is still on its way to sleep (it just finished
+  // the previous job) waits for the kernel to migrate it, up to milliseconds on a busy host.
+  if (cpus != nullptr && !(has_cpus_ && CPU_EQUAL(cpus, &cpus_))) {
+    has_cpus_ = ::pthread_setaffinity_np(thread_.native_handle(), sizeof *cpus, cpus) == 0;
+    if (has_cpus_) cpus_ = *cpus;
+  }
   {
     std::lock_guard lock(mutex_);
     job_ = std::move(job);

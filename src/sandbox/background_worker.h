@@ -35,6 +35,8 @@ class BackgroundWorker {
   bool busy_ = false;
   bool stopping_ = false;
   std::thread thread_;
+  cpu_set_t cpus_;  // the worker's CPU set, when has_cpus_
+  bool has_cpus_ = false;
 };
 
 }  // namespace judge::sandbox

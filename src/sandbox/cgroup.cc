@@ -20,9 +20,9 @@ CgroupBackend::~CgroupBackend() = default;
 
 // ---- shared helpers -------------------------------------------------------------------------
 
-std::string read_cgroup_file(CgroupSyscalls& sys, const std::string& path) {
+std::string read_cgroup_file(const CgroupFigure& file) {
   std::string content;
-  if (int err = sys.read_file(path, &content)) throw_errno("read", path, err);
+  if (int err = file.read(&content)) throw_errno("read", file.path(), err);
   return content;
 }
 
@@ -32,10 +32,9 @@ void write_cgroup_file(CgroupSyscalls& sys, const std::string& path, std::string
   }
 }
 
-std::optional<std::int64_t> read_cgroup_number(CgroupSyscalls& sys, const std::string& path,
-                                               std::string_view key) {
+std::optional<std::int64_t> read_cgroup_number(const CgroupFigure& file, std::string_view key) {
   std::string content;
-  if (sys.read_file(path, &content) != 0) return std::nullopt;
+  if (file.read(&content) != 0) return std::nullopt;
   return key.empty() ? parse_int64(content) : flat_keyed_value(content, key);
 }
 

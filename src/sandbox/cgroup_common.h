@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sandbox/cgroup_figure.h"
 #include "sandbox/cgroup_parse.h"
 #include "sandbox/cgroup_syscalls.h"
 
@@ -27,12 +28,11 @@ struct CgroupProbe {
 inline constexpr int kDrainTimeoutMs = 2000;
 
 // Throwing forms, for files that must exist: InternalError "read(path): strerror".
-std::string read_cgroup_file(CgroupSyscalls& sys, const std::string& path);
+std::string read_cgroup_file(const CgroupFigure& file);
 void write_cgroup_file(CgroupSyscalls& sys, const std::string& path, std::string_view value);
 // The integer in `path`, or the value of `key` in it when key is not empty; nullopt when the file
 // is missing or unreadable (optional interface files of older kernels).
-std::optional<std::int64_t> read_cgroup_number(CgroupSyscalls& sys, const std::string& path,
-                                               std::string_view key = {});
+std::optional<std::int64_t> read_cgroup_number(const CgroupFigure& file, std::string_view key = {});
 
 // SIGKILLs every pid listed in the cgroup.procs files, again and again (a task may fork between
 // our read and our kill) until all lists are empty or timeout_ms passed. True when empty.

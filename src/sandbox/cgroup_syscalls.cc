@@ -14,12 +14,23 @@
 namespace judge::sandbox {
 
 int CgroupSyscalls::read_file(const std::string& path, std::string* content) {
-  UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (!fd) return errno;
+  const int fd = CgroupSyscalls::open_file(path);
+  if (fd < 0) return -fd;
+  const int err = CgroupSyscalls::reread_file(fd, content);
+  ::close(fd);
+  return err;
+}
+
+int CgroupSyscalls::open_file(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  return fd >= 0 ? fd : -errno;
+}
+
+int CgroupSyscalls::reread_file(int fd, std::string* content) {
   content->clear();
   char buffer[4096];
   for (;;) {
-    ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+    const ssize_t n = ::pread(fd, buffer, sizeof buffer, static_cast<off_t>(content->size()));
     if (n < 0) {
       if (errno == EINTR) continue;
       return errno;
@@ -27,6 +38,10 @@ int CgroupSyscalls::read_file(const std::string& path, std::string* content) {
     if (n == 0) return 0;
     content->append(buffer, static_cast<std::size_t>(n));
   }
+}
+
+void CgroupSyscalls::close_file(int fd) {
+  ::close(fd);
 }
 
 int CgroupSyscalls::write_file(const std::string& path, std::string_view value) {

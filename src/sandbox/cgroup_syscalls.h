@@ -21,6 +21,12 @@ class CgroupSyscalls {
   virtual ~CgroupSyscalls() = default;
 
   virtual int read_file(const std::string& path, std::string* content);
+  // A file kept open to be read again and again (cgroup_figure.h): a descriptor, or -errno.
+  virtual int open_file(const std::string& path);
+  // The whole content of an open file, read from its start (pread at 0: a cgroup file shows its
+  // current figures on every read from offset 0, as a plain file shows what was last written).
+  virtual int reread_file(int fd, std::string* content);
+  virtual void close_file(int fd);
   // One write(2) of the whole value: cgroup files take one value per write call.
   virtual int write_file(const std::string& path, std::string_view value);
   virtual int make_dir(const std::string& path);

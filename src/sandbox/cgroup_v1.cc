@@ -43,6 +43,7 @@ class CgroupV1Run final : public RunCgroup {
   }
 
   ~CgroupV1Run() override {
+    figures_.reset();
     kill_all();
     for (const std::string& dir : dirs_) remove_cgroup_dir(*sys_, dir, kDrainTimeoutMs);
   }
@@ -64,6 +65,7 @@ class CgroupV1Run final : public RunCgroup {
     if (limits.max_processes > 0) {
       write_cgroup_file(*sys_, pids_ + "/pids.max", std::to_string(limits.max_processes));
     }
+    figures_ = std::make_unique<Figures>(*sys_, memory_, pids_, cpuacct_);
   }
 
   std::vector<std::string> procs_files() const override {
@@ -73,26 +75,24 @@ class CgroupV1Run final : public RunCgroup {
   }
 
   std::int64_t cpu_time_us() override {
-    const std::string path = cpuacct_ + "/cpuacct.usage";
-    std::optional<std::int64_t> ns = parse_int64(read_cgroup_file(*sys_, path));
-    if (!ns) throw InternalError(path + ": not a number");
+    std::optional<std::int64_t> ns = parse_int64(read_cgroup_file(figures_->cpu_ns));
+    if (!ns) throw InternalError(figures_->cpu_ns.path() + ": not a number");
     return *ns / 1000;
   }
 
   CgroupUsage usage() override {
+    const Figures& f = *figures_;
     CgroupUsage usage;
     usage.cpu_time_us = cpu_time_us();
-    usage.peak_memory_bytes =
-        read_cgroup_number(*sys_, memory_ + "/memory.max_usage_in_bytes").value_or(0);
-    usage.oom_killed =
-        read_cgroup_number(*sys_, memory_ + "/memory.oom_control", "oom_kill").value_or(0) > 0;
+    usage.peak_memory_bytes = read_cgroup_number(f.max_usage).value_or(0);
+    usage.oom_killed = read_cgroup_number(f.oom_control, "oom_kill").value_or(0) > 0;
     // failcnt alone is not enough: recent kernels (seen on 6.18) leave it at 0 even when the
     // limit OOM-kills, so a peak at the limit counts as a hit too.
-    usage.memory_limit_hit =
-        read_cgroup_number(*sys_, memory_ + "/memory.failcnt").value_or(0) > 0 ||
-        read_cgroup_number(*sys_, memory_ + "/memory.memsw.failcnt").value_or(0) > 0 ||
-        usage.oom_killed || (memory_limit_ > 0 && usage.peak_memory_bytes >= memory_limit_);
-    usage.pids_limit_hit = read_cgroup_number(*sys_, pids_ + "/pids.events", "max").value_or(0) > 0;
+    usage.memory_limit_hit = read_cgroup_number(f.failcnt).value_or(0) > 0 ||
+                             read_cgroup_number(f.memsw_failcnt).value_or(0) > 0 ||
+                             usage.oom_killed ||
+                             (memory_limit_ > 0 && usage.peak_memory_bytes >= memory_limit_);
+    usage.pids_limit_hit = read_cgroup_number(f.pids_events, "max").value_or(0) > 0;
     return usage;
   }
 
@@ -101,8 +101,22 @@ class CgroupV1Run final : public RunCgroup {
   std::string path() const override { return memory_; }
 
  private:
+  // The files read during and after the run (cgroup_figure.h).
+  struct Figures {
+    Figures(CgroupSyscalls& sys, const std::string& memory, const std::string& pids,
+            const std::string& cpuacct)
+        : cpu_ns(sys, cpuacct + "/cpuacct.usage"),
+          max_usage(sys, memory + "/memory.max_usage_in_bytes"),
+          oom_control(sys, memory + "/memory.oom_control"),
+          failcnt(sys, memory + "/memory.failcnt"),
+          memsw_failcnt(sys, memory + "/memory.memsw.failcnt"),
+          pids_events(sys, pids + "/pids.events") {}
+    CgroupFigure cpu_ns, max_usage, oom_control, failcnt, memsw_failcnt, pids_events;
+  };
+
   std::shared_ptr<CgroupSyscalls> sys_;
   std::string memory_, pids_, cpuacct_;
+  std::unique_ptr<Figures> figures_;
   std::vector<std::string> dirs_;  // the distinct ones of the three
   std::int64_t memory_limit_ = 0;
 };

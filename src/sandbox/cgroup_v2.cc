@@ -28,6 +28,7 @@ class CgroupV2Run final : public RunCgroup {
       : sys_(std::move(sys)), dir_(std::move(dir)) {}
 
   ~CgroupV2Run() override {
+    figures_.reset();
     kill_all();
     remove_cgroup_dir(*sys_, dir_, kDrainTimeoutMs);  // on failure: left for stale cleanup
   }
@@ -47,15 +48,15 @@ class CgroupV2Run final : public RunCgroup {
     }
     has_memory_peak_ = sys_->exists(file("memory.peak"));
     has_kill_file_ = sys_->exists(file("cgroup.kill"));
+    figures_ = std::make_unique<Figures>(*sys_, dir_);
   }
 
   std::vector<std::string> procs_files() const override { return {file("cgroup.procs")}; }
 
   std::int64_t cpu_time_us() override {
-    const std::string path = file("cpu.stat");
     std::optional<std::int64_t> usage =
-        flat_keyed_value(read_cgroup_file(*sys_, path), "usage_usec");
-    if (!usage) throw InternalError(path + ": no usage_usec line");
+        flat_keyed_value(read_cgroup_file(figures_->cpu_stat), "usage_usec");
+    if (!usage) throw InternalError(figures_->cpu_stat.path() + ": no usage_usec line");
     // Without memory.peak (kernel < 5.19) the peak is the largest memory.current seen by these
     // polls and the final read in usage(): it can miss a spike shorter than the poll interval.
     if (!has_memory_peak_) sample_memory_current();
@@ -66,18 +67,18 @@ class CgroupV2Run final : public RunCgroup {
     CgroupUsage usage;
     usage.cpu_time_us = cpu_time_us();
     if (has_memory_peak_) {
-      usage.peak_memory_bytes = read_cgroup_number(*sys_, file("memory.peak")).value_or(0);
+      usage.peak_memory_bytes = read_cgroup_number(figures_->memory_peak).value_or(0);
     } else {
       sample_memory_current();
       usage.peak_memory_bytes = sampled_peak_;
     }
     std::string events;
-    if (sys_->read_file(file("memory.events"), &events) == 0) {
+    if (figures_->memory_events.read(&events) == 0) {
       usage.oom_killed = flat_keyed_value(events, "oom_kill").value_or(0) > 0 ||
                          flat_keyed_value(events, "oom_group_kill").value_or(0) > 0;
       usage.memory_limit_hit = flat_keyed_value(events, "max").value_or(0) > 0;
     }
-    usage.pids_limit_hit = read_cgroup_number(*sys_, file("pids.events"), "max").value_or(0) > 0;
+    usage.pids_limit_hit = read_cgroup_number(figures_->pids_events, "max").value_or(0) > 0;
     return usage;
   }
 
@@ -94,12 +95,24 @@ class CgroupV2Run final : public RunCgroup {
   std::string file(const char* name) const { return dir_ + "/" + name; }
 
   void sample_memory_current() {
-    std::optional<std::int64_t> current = read_cgroup_number(*sys_, file("memory.current"));
+    std::optional<std::int64_t> current = read_cgroup_number(figures_->memory_current);
     if (current && *current > sampled_peak_) sampled_peak_ = *current;
   }
 
+  // The files read during and after the run (cgroup_figure.h).
+  struct Figures {
+    Figures(CgroupSyscalls& sys, const std::string& dir)
+        : cpu_stat(sys, dir + "/cpu.stat"),
+          memory_peak(sys, dir + "/memory.peak"),
+          memory_current(sys, dir + "/memory.current"),
+          memory_events(sys, dir + "/memory.events"),
+          pids_events(sys, dir + "/pids.events") {}
+    CgroupFigure cpu_stat, memory_peak, memory_current, memory_events, pids_events;
+  };
+
   std::shared_ptr<CgroupSyscalls> sys_;
   std::string dir_;
+  std::unique_ptr<Figures> figures_;
   bool has_memory_peak_ = false;
   bool has_kill_file_ = false;
   std::int64_t sampled_peak_ = 0;

@@ -72,14 +72,16 @@
 // SECCOMP_RET_KILL_PROCESS (the verdict then says SIGSYS without a name).
 //
 // Limits and measurement. A cgroup per run (cgroup.h: v2, or v1 on hybrid hosts) limits memory (no
-// swap) and processes, and measures CPU time of every thread, peak memory and OOM kills. The judge
-// polls the cgroup's CPU time every few ms and kills the init at the CPU limit; RLIMIT_CPU is a
-// backstop. The wall limit is the judge's monotonic clock. stdout is read through a pipe into the
-// output file and the run is killed past the output limit; RLIMIT_FSIZE caps files written in /box
-// and /tmp, whose tmpfs sizes are limited too. Without any usable cgroup, rlimits (a generous
-// RLIMIT_DATA against runaway allocation, RLIMIT_NPROC for processes when a private host uid is
-// used) and the init's rusage are the fallback: MLE is then decided on the measured peak, CPU time
-// has RLIMIT_CPU's one-second granularity, and every result says which backend measured it.
+// swap) and processes, and measures CPU time of every thread, peak memory and OOM kills. Its figure
+// files are opened when it is made (on the worker thread for a prepared init) and read again from
+// offset 0 (cgroup_figure.h). The judge polls the cgroup's CPU time every few ms and kills the
+// init at the CPU limit; RLIMIT_CPU is a backstop. The wall limit is the judge's monotonic clock.
+// stdout is read through a pipe into the output file and the run is killed past the output limit;
+// RLIMIT_FSIZE caps files written in /box and /tmp, whose tmpfs sizes are limited too. Without any
+// usable cgroup, rlimits (a generous RLIMIT_DATA against runaway allocation, RLIMIT_NPROC for
+// processes when a private host uid is used) and the init's rusage are the fallback: MLE is then
+// decided on the measured peak, CPU time has RLIMIT_CPU's one-second granularity, and every result
+// says which backend measured it.
 //
 // What runs share and why no run can influence the next. Runs of one judge share the zygote's user,
 // network and UTS namespaces and its read-only root. The root and every bind in it are read-only;

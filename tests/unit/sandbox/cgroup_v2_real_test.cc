@@ -56,6 +56,8 @@ TEST_CASE("real v2: cpu.stat usage_usec matches the rusage of a 200 ms burner", 
   auto backend = real_v2_backend_without_controllers();
   if (!backend) return;
   auto run = backend->create({});
+  // Read once before the run: the same open file, read again after it, must show the new value.
+  CHECK(run->cpu_time_us() < 20'000);
   const pid_t child = fork_into(*run, burn_200_ms_cpu);
   int status = 0;
   rusage child_usage{};
