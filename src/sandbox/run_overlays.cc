@@ -39,6 +39,17 @@ void close_all(const int* fds, int count) {
   }
 }
 
+// Opens the directories `first` and `second` as layers[0] and layers[1]: 0, or an errno with
+// neither left open.
+int open_layers(const char* first, const char* second, int* layers) {
+  layers[0] = open_dir(first);
+  layers[1] = open_dir(second);
+  if (layers[0] >= 0 && layers[1] >= 0) return 0;
+  const int err = errno;
+  close_all(layers, 2);
+  return err;
+}
+
 }  // namespace
 
 int keep_empty_lower() {
@@ -69,12 +80,8 @@ int mount_box_overlay(const char* contents, const char* files) {
 
 int mount_writable_dir(const char* upper, const char* work, const char* target) {
   if (g_empty_lower < 0) return EINVAL;
-  int layers[2] = {open_dir(upper), open_dir(work)};
-  if (layers[0] < 0 || layers[1] < 0) {
-    const int err = errno;
-    close_all(layers, 2);
-    return err;
-  }
+  int layers[2];
+  if (int err = open_layers(upper, work, layers); err != 0) return err;
   char options[160] = "lowerdir=";
   append_number(options, sizeof options, g_empty_lower);
   append(options, sizeof options, ",upperdir=");
@@ -92,12 +99,8 @@ int mount_readonly_dir(const char* source, const char* target, const char* empty
   // Two lower layers and no upper one: a read-only overlay (kernels before 6.5 want at least
   // two lower layers then). The empty one is at the bottom, so a lookup that finds a file in
   // `source` stops there.
-  int layers[2] = {open_dir(source), open_dir(empty)};
-  if (layers[0] < 0 || layers[1] < 0) {
-    const int err = errno;
-    close_all(layers, 2);
-    return err;
-  }
+  int layers[2];
+  if (int err = open_layers(source, empty, layers); err != 0) return err;
   char options[160] = "lowerdir=";
   append_number(options, sizeof options, layers[0]);
   append(options, sizeof options, ":");
