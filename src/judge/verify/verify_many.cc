@@ -25,13 +25,9 @@ void verify_packages(const std::vector<VerifyOptions>& packages, int jobs,
     return listener_for ? listener_for(index) : nullptr;
   };
   // A package thread holds no core slot itself: its runners' workers do, one per run at a time,
-  // so two packages' runs never share a core. One package more than cores under way would let
-  // a third have work while two are each down to one long run (-j 2: 0.55 of -j 1's time on
-  // problems/, against 0.63 one package at a time), but two packages at once with a cold compile
-  // cache have hung a submission's compile until its 60 s limit (a CE that is not the
-  // submission's) in about 1 run of 6: until that is found, one package at a time.
-  constexpr bool kPackagesOverlap = false;
-  const unsigned packages_at_once = kPackagesOverlap && capped > 1 ? capped + 1 : 1;
+  // so two packages' runs never share a core. One package more than cores is under way, so that
+  // while two are each down to one long run, or between phases, a third has work for a core.
+  const unsigned packages_at_once = capped == 1 ? 1 : capped + 1;
   std::vector<std::optional<VerifyReport>> reports(plans.size());
   parallel::run_in_order_unpinned(
       plans.size(), packages_at_once,

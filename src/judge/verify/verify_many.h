@@ -1,9 +1,10 @@
 // `judge verify DIR...`: several packages verified in one process (contest CI checks every
 // problem of a contest). Every package is planned first, so bad input in any of them fails
-// (ConfigError, exit 2) before anything runs. Then the packages are verified one after the
-// other, each with `jobs` cores; their runners take the cores from one pool of core slots
-// (parallel::run_in_order_sharing), ready for packages verified at once (verify_many.cc says why
-// that is off for now).
+// (ConfigError, exit 2) before anything runs. Then with one job the packages are verified one
+// after the other on the calling thread, as verify_package() would; with more, up to `jobs` + 1
+// packages are verified at once, one thread each (parallel::run_in_order_unpinned), and all their
+// runners take their cores from one pool of core slots: while a package's last long run holds
+// one core, the next package's work fills the others.
 // Each package's report is the same as when it is verified alone, but for its times.
 #pragma once
 
