@@ -6,14 +6,17 @@ usage: bench/verify_bench.py [--judge build/judge] [--jobs 2] [--rounds 1] [PROB
 
 Default problems: every package in problems/. First one untimed `-j JOBS` pass fills a private
 compile cache, so both timed passes judge with cached binaries (what a problem setter re-running
-verify sees). Then each round verifies every problem with `-j 1` (the baseline) and with
-`-j JOBS`, and prints both wall times and their ratio (target on a 2-core machine: <= 0.60).
+verify sees). Then each round verifies all the problems in one command, `judge verify DIR...`,
+with `-j 1` (the baseline) and with `-j JOBS`, and prints both wall times and their ratio (target
+on a 2-core machine: <= 0.60). --each times one `judge verify DIR` per package instead (the
+packages one after the other, no overlap between them), for comparison.
 It also compares the CPU time of every accepted test run above 20 ms between the two passes
 (median relative difference; the issue's bound is 2 %). Run it on an idle machine: other load
 changes both figures; with --rounds N every round's figures are printed, for their spread.
-Last, where the time of the last round went, per package: wall seconds of each pass, and for the
--j 1 pass the phases verify reports in its JSON "timing" (data checks, time-limit derivation,
-judging with safety runs; of the judging, the time in judging runs and in safety runs).
+Last, where the time of the last round went, per package: the phases verify reports in its JSON
+"timing" for each pass (data checks, time-limit derivation, judging with safety runs; of the
+judging, the time in judging runs and in safety runs; with several packages at once a package's
+phases overlap other packages' work).
 """
 import argparse
 import json
@@ -28,15 +31,29 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def verify(judge, problem, jobs, env):
+def verify(judge, problems, jobs, env):
+    """Wall seconds of one `judge verify PROBLEMS... --json -j JOBS`, and each package's document."""
     started = time.monotonic()
-    completed = subprocess.run([judge, "verify", str(problem), "--json", "-j", str(jobs)],
+    completed = subprocess.run([judge, "verify", *map(str, problems), "--json", "-j", str(jobs)],
                                capture_output=True, text=True, env=env)
     elapsed = time.monotonic() - started
     if completed.returncode not in (0, 1):
-        sys.exit(f"judge verify {problem} -j {jobs}: exit {completed.returncode}\n"
-                 f"{completed.stderr}")
-    return elapsed, json.loads(completed.stdout)
+        sys.exit(f"judge verify {' '.join(map(str, problems))} -j {jobs}: exit "
+                 f"{completed.returncode}\n{completed.stderr}")
+    documents = json.loads(completed.stdout)
+    return elapsed, documents if len(problems) > 1 else [documents]
+
+
+def verify_pass(judge, problems, jobs, env, each):
+    """One pass over the problems: one command, or with `each` one command per package."""
+    if not each:
+        return verify(judge, problems, jobs, env)
+    total, documents = 0.0, []
+    for problem in problems:
+        elapsed, document = verify(judge, [problem], jobs, env)
+        total += elapsed
+        documents += document
+    return total, documents
 
 
 def cpu_times(document):
@@ -53,6 +70,8 @@ def main():
     parser.add_argument("--judge", default=str(ROOT / "build" / "judge"))
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--each", action="store_true",
+                        help="one judge verify per package instead of one for all")
     parser.add_argument("problems", nargs="*")
     options = parser.parse_args()
     problems = [Path(p) for p in options.problems] or sorted(
@@ -60,22 +79,18 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="verify-bench-") as cache:
         env = dict(os.environ, XDG_CACHE_HOME=cache, NO_COLOR="1")
-        for problem in problems:
-            verify(options.judge, problem, options.jobs, env)  # fills the compile cache
+        verify_pass(options.judge, problems, options.jobs, env, True)  # fills the compile cache
         serial, parallel, differences = [], [], []
         per_package = {}
         for _ in range(options.rounds):
             for jobs, totals in ((1, serial), (options.jobs, parallel)):
-                total = 0.0
+                total, documents = verify_pass(options.judge, problems, jobs, env, options.each)
+                totals.append(total)
                 times = {}
-                for problem in problems:
-                    elapsed, document = verify(options.judge, problem, jobs, env)
-                    total += elapsed
-                    per_package.setdefault(problem.name, {})[jobs] = (elapsed,
-                                                                      document.get("timing", {}))
+                for problem, document in zip(problems, documents):
+                    per_package.setdefault(problem.name, {})[jobs] = document.get("timing", {})
                     times.update({(problem.name,) + key: value
                                   for key, value in cpu_times(document).items()})
-                totals.append(total)
                 if jobs == 1:
                     baseline = times
                 else:
@@ -86,16 +101,16 @@ def main():
     one, many = statistics.median(serial), statistics.median(parallel)
     for number, (a, b) in enumerate(zip(serial, parallel), 1):
         print(f"round {number}: -j 1 {a:.1f} s, -j {options.jobs} {b:.1f} s, ratio {b / a:.2f}")
-    print(f"{'package':16} {'-j 1':>7} {'-j ' + str(options.jobs):>7}  phases of -j 1 (s): "
-          "data derive judging (judge runs + safety runs)")
+    print(f"{'package':16} phases (s): data derive judging (judge runs + safety runs), "
+          f"-j 1 | -j {options.jobs}")
     for name, passes in per_package.items():
-        wall_one, timing = passes[1]
-        wall_many = passes[options.jobs][0]
-        phases = " ".join(f"{timing.get(key, 0):6.1f}" for key in
-                          ("data_checks_s", "derivation_s", "judging_s"))
-        print(f"{name:16} {wall_one:7.1f} {wall_many:7.1f}  {phases} "
-              f"({timing.get('judging_runs_s', 0):.1f} + {timing.get('safety_runs_s', 0):.1f})")
-    print(f"judge verify on {len(problems)} packages, median of {options.rounds} round(s):")
+        print(f"{name:16} " + " | ".join(
+            " ".join(f"{passes[jobs].get(key, 0):5.1f}"
+                     for key in ("data_checks_s", "derivation_s", "judging_s")) +
+            f" ({passes[jobs].get('judging_runs_s', 0):5.1f} + "
+            f"{passes[jobs].get('safety_runs_s', 0):5.1f})" for jobs in (1, options.jobs)))
+    how = "one command per package" if options.each else "one command for all"
+    print(f"judge verify on {len(problems)} packages ({how}), median of {options.rounds} round(s):")
     print(f"  -j 1: {one:.1f} s   -j {options.jobs}: {many:.1f} s   ratio {many / one:.2f}"
           f" (target <= 0.60)")
     if differences:

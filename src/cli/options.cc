@@ -24,7 +24,8 @@ struct RawRunOptions {
 
 // What CLI11 fills in for judge verify.
 struct RawVerifyOptions {
-  std::string problem_dir, junit, submissions, profile, cache_size;
+  std::vector<std::string> problem_dirs;
+  std::string junit, submissions, profile, cache_size;
   int jobs = 0;
   bool json = false, no_color = false, require_cgroup = false;
   bool write_time_limit = false;
@@ -143,7 +144,8 @@ RunOptions finish_run(const RawRunOptions& raw) {
 }
 
 void define_verify(CLI::App& verify, RawVerifyOptions& raw) {
-  verify.add_option("problem", raw.problem_dir, "Problem package directory")->required();
+  verify.add_option("problem", raw.problem_dirs, "Problem package directories (one or more)")
+      ->required();
   verify.add_flag("--json", raw.json, "Print one JSON document on stdout and nothing else");
   verify.add_option("--junit", raw.junit, "Also write JUnit XML (one testcase per submission)");
   verify
@@ -164,7 +166,8 @@ void define_verify(CLI::App& verify, RawVerifyOptions& raw) {
 
 VerifyCommandOptions finish_verify(const RawVerifyOptions& raw) {
   VerifyCommandOptions options;
-  options.verify.problem_dir = raw.problem_dir;
+  options.problem_dirs.assign(raw.problem_dirs.begin(), raw.problem_dirs.end());
+  options.verify.problem_dir = options.problem_dirs.front();
   options.verify.submissions_glob = raw.submissions;
   options.verify.jobs = raw.jobs;
   options.verify.write_time_limit = raw.write_time_limit;

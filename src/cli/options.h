@@ -47,6 +47,8 @@ struct CacheOptions {
 // judge verify (verify_command.cc).
 struct VerifyCommandOptions {
   verify::VerifyOptions verify;  // verify.jobs 0 = one per physical core
+  // Every DIR given, in order (verify.problem_dir is the first); several: verify_many.h.
+  std::vector<std::filesystem::path> problem_dirs;
   bool json = false;
   std::string junit_path;
   bool no_color = false;

@@ -101,7 +101,9 @@ std::string severity_name(verify::Severity severity) {
 
 }  // namespace
 
-std::string verify_to_json(const verify::VerifyReport& report) {
+namespace {
+
+Json verify_document(const verify::VerifyReport& report) {
   Json document;
   document["schema_version"] = kVerifyJsonSchemaVersion;
   document["command"] = "verify";
@@ -134,7 +136,19 @@ std::string verify_to_json(const verify::VerifyReport& report) {
                         {"safety_runs_s", report.timing.safety_runs_s}};
   document["sound"] = verify::is_sound(report);
   document["exit_code"] = static_cast<int>(verify::verify_exit_code(report));
-  return document.dump(2) + "\n";
+  return document;
+}
+
+}  // namespace
+
+std::string verify_to_json(const verify::VerifyReport& report) {
+  return verify_document(report).dump(2) + "\n";
+}
+
+std::string verify_to_json(const std::vector<verify::VerifyReport>& reports) {
+  Json list = Json::array();
+  for (const verify::VerifyReport& report : reports) list.push_back(verify_document(report));
+  return list.dump(2) + "\n";
 }
 
 }  // namespace judge::report

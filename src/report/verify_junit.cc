@@ -1,6 +1,7 @@
 // `judge verify --junit FILE`: one testcase per submission, and one for the package's findings
 // (verify_report.h).
 #include <sstream>
+#include <vector>
 
 #include "report/verify_report.h"
 #include "report/xml_escape.h"
@@ -19,7 +20,16 @@ std::string text(const std::string& value) {
 
 }  // namespace
 
-std::string verify_to_junit_xml(const verify::VerifyReport& report) {
+namespace {
+
+struct SuiteCounts {
+  std::size_t cases = 0;
+  int failures = 0;
+  int errors = 0;
+};
+
+// One package's <testsuite>; adds its counts to `totals`.
+std::string package_suite(const verify::VerifyReport& report, SuiteCounts& totals) {
   int failures = 0, errors = 0;
   for (const verify::SubmissionResult& result : report.submissions) {
     if (!result.judgement.met) ++failures;
@@ -31,11 +41,11 @@ std::string verify_to_junit_xml(const verify::VerifyReport& report) {
   }
   if (!finding_errors.empty()) ++errors;
   const std::size_t cases = report.submissions.size() + 1;
+  totals.cases += cases;
+  totals.failures += failures;
+  totals.errors += errors;
 
   std::ostringstream out;
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << "<testsuites name=\"judge verify\" tests=\"" << cases << "\" failures=\"" << failures
-      << "\" errors=\"" << errors << "\">\n";
   out << "  <testsuite name=\"" << attribute(report.problem_name) << "\" tests=\"" << cases
       << "\" failures=\"" << failures << "\" errors=\"" << errors << "\">\n";
   for (const verify::SubmissionResult& result : report.submissions) {
@@ -61,8 +71,26 @@ std::string verify_to_junit_xml(const verify::VerifyReport& report) {
     out << "      <error message=\"the package has errors\">" << text(finding_errors)
         << "</error>\n";
   }
-  out << "    </testcase>\n  </testsuite>\n</testsuites>\n";
+  out << "    </testcase>\n  </testsuite>\n";
   return out.str();
+}
+
+}  // namespace
+
+std::string verify_to_junit_xml(const std::vector<verify::VerifyReport>& reports) {
+  SuiteCounts totals;
+  std::string suites;
+  for (const verify::VerifyReport& report : reports) suites += package_suite(report, totals);
+  std::ostringstream out;
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out << "<testsuites name=\"judge verify\" tests=\"" << totals.cases << "\" failures=\""
+      << totals.failures << "\" errors=\"" << totals.errors << "\">\n"
+      << suites << "</testsuites>\n";
+  return out.str();
+}
+
+std::string verify_to_junit_xml(const verify::VerifyReport& report) {
+  return verify_to_junit_xml(std::vector<verify::VerifyReport>{report});
 }
 
 }  // namespace judge::report

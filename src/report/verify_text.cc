@@ -41,6 +41,26 @@ std::string paint(const std::string& text, const char* color, bool enabled) {
   return std::string("\x1b[") + color + "m" + text + "\x1b[0m";
 }
 
+// "package OK: 5/5 submissions as expected, 0 errors, 1 warning", for the verdict line.
+std::string verdict_text(const verify::VerifyReport& report, bool color) {
+  int errors = 0, warnings = 0;
+  for (const Finding& finding : report.findings) {
+    (finding.severity == Severity::kError ? errors : warnings)++;
+  }
+  const auto failed = std::count_if(report.submissions.begin(), report.submissions.end(),
+                                    [](const SubmissionResult& r) { return !r.judgement.met; });
+  const std::string counts = std::to_string(report.submissions.size() - failed) + "/" +
+                             std::to_string(report.submissions.size()) +
+                             " submissions as expected, " + std::to_string(errors) + " error" +
+                             (errors == 1 ? "" : "s") + ", " + std::to_string(warnings) +
+                             " warning" + (warnings == 1 ? "" : "s");
+  if (verify::has_internal_failure(report)) {
+    return paint("INTERNAL ERROR", "31;1", color) + ": the judge failed on a submission; " + counts;
+  }
+  if (verify::is_sound(report)) return paint("package OK", "32;1", color) + ": " + counts;
+  return paint("package NOT OK", "31;1", color) + ": " + counts;
+}
+
 }  // namespace
 
 std::string expectation_summary(const verify::Expectation& expected) {
@@ -104,29 +124,23 @@ void write_verify_text(std::ostream& out, const verify::VerifyReport& report,
   }
 
   for (const std::string& note : report.notes) out << "note: " << printable(note) << "\n";
-  int errors = 0, warnings = 0;
   for (const Finding& finding : report.findings) {
     const bool error = finding.severity == Severity::kError;
-    (error ? errors : warnings)++;
     out << paint(error ? "error" : "warning", error ? "31;1" : "33", options.color) << " ["
         << finding.check << "] " << (finding.file.empty() ? "" : printable(finding.file) + ": ")
         << printable(finding.message) << "\n";
   }
+  out << "Verdict: " << verdict_text(report, options.color) << "\n";
+}
 
-  const auto failed = std::count_if(report.submissions.begin(), report.submissions.end(),
-                                    [](const SubmissionResult& r) { return !r.judgement.met; });
-  const std::string counts = std::to_string(report.submissions.size() - failed) + "/" +
-                             std::to_string(report.submissions.size()) +
-                             " submissions as expected, " + std::to_string(errors) + " error" +
-                             (errors == 1 ? "" : "s") + ", " + std::to_string(warnings) +
-                             " warning" + (warnings == 1 ? "" : "s");
-  if (verify::has_internal_failure(report)) {
-    out << "Verdict: " << paint("INTERNAL ERROR", "31;1", options.color)
-        << ": the judge failed on a submission; " << counts << "\n";
-  } else if (verify::is_sound(report)) {
-    out << "Verdict: " << paint("package OK", "32;1", options.color) << ": " << counts << "\n";
-  } else {
-    out << "Verdict: " << paint("package NOT OK", "31;1", options.color) << ": " << counts << "\n";
+void write_verify_summary(std::ostream& out, const std::vector<verify::VerifyReport>& reports,
+                          const VerifyTextOptions& options) {
+  std::size_t sound = 0;
+  for (const verify::VerifyReport& report : reports) sound += verify::is_sound(report) ? 1 : 0;
+  out << "\nSummary: " << sound << "/" << reports.size() << " packages OK\n";
+  for (const verify::VerifyReport& report : reports) {
+    out << "  " << printable(report.problem_name) << " (" << printable(report.problem_dir)
+        << "): " << verdict_text(report, options.color) << "\n";
   }
 }
 

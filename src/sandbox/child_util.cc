@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/mount.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -179,6 +180,39 @@ long receive_with_fds(int socket_fd, void* data, std::size_t size, int* fds, std
     }
   }
   return n;
+}
+
+namespace {
+
+// Closes [first, last]; close_range where the kernel has it (5.9), else one by one.
+void close_range_of(unsigned first, unsigned last) {
+  if (first > last) return;
+  if (::syscall(SYS_close_range, first, last, 0U) == 0) return;
+  rlimit open_files{};
+  const unsigned cap =
+      ::getrlimit(RLIMIT_NOFILE, &open_files) == 0 && open_files.rlim_cur < (1U << 20)
+          ? static_cast<unsigned>(open_files.rlim_cur)
+          : (1U << 20);
+  for (unsigned fd = first; fd <= last && fd < cap; ++fd) ::close(static_cast<int>(fd));
+}
+
+}  // namespace
+
+void close_all_fds_except(const int* keep, std::size_t count) {
+  unsigned next = 3;  // the lowest descriptor not yet dealt with
+  for (;;) {
+    // The smallest kept descriptor at or above `next` (the list is short and unsorted).
+    unsigned kept = ~0U;
+    for (std::size_t i = 0; i < count; ++i) {
+      if (keep[i] >= 0 && static_cast<unsigned>(keep[i]) >= next &&
+          static_cast<unsigned>(keep[i]) < kept) {
+        kept = static_cast<unsigned>(keep[i]);
+      }
+    }
+    if (kept == ~0U) return close_range_of(next, ~0U);
+    if (kept > next) close_range_of(next, kept - 1);
+    next = kept + 1;
+  }
 }
 
 bool write_all(int fd, const void* data, std::size_t size) {

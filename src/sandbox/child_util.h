@@ -39,6 +39,12 @@ long send_with_fds(int socket_fd, const void* data, std::size_t size, const int*
 long receive_with_fds(int socket_fd, void* data, std::size_t size, int* fds, std::size_t max_fds,
                       std::size_t* fd_count);
 
+// Closes every descriptor from 3 up except the `count` ones in `keep`. A process made by clone
+// without exec (the zygote) holds a copy of every descriptor the judge had open at that moment,
+// close-on-exec or not; one it kept would hold a pipe of a concurrent run open, whose reader then
+// never sees end-of-file.
+void close_all_fds_except(const int* keep, std::size_t count);
+
 // Writes a whole buffer; retries on EINTR.
 bool write_all(int fd, const void* data, std::size_t size);
 

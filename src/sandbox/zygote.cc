@@ -252,6 +252,8 @@ void enter_namespaces(const ZygoteConfig& config) {
 
 void zygote_main(const ZygoteConfig& config) {
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  const int own_fds[] = {config.socket_fd, config.sync_fd, config.status_fd};
+  child::close_all_fds_except(own_fds, sizeof own_fds / sizeof own_fds[0]);
   if (config.args_start != nullptr && config.args_end > config.args_start) {
     std::memset(config.args_start, 0,
                 static_cast<std::size_t>(config.args_end - config.args_start));

@@ -5,6 +5,7 @@ measured times.
 
 usage: verify_jobs.py --judge BUILD/judge --source REPO CASE
 """
+import json
 import re
 import sys
 from pathlib import Path
@@ -39,10 +40,12 @@ def without_times(document):
 
 
 def case_same_report(judge):
+    alone_reports = {}
     for package in PACKAGES:
         problem = judge.problems_dir / package
         package = problem.name
         one, alone = judge.run_json("verify", problem, "--json", "-j", "1")
+        alone_reports[problem] = alone
         two, parallel = judge.run_json("verify", problem, "--json", "-j", "2")
         if parallel["jobs"] < 2:
             print(f"SKIP {package}: this machine has one physical core, -j 2 runs as -j 1")
@@ -56,6 +59,18 @@ def case_same_report(judge):
         print(f"ok   {package}: verify -j {parallel['jobs']} = -j 1 "
               f"({[row['verdict'] for row in parallel['submissions']]}, "
               f"{len(parallel['findings'])} findings)")
+
+    # Two packages in one call share the cores: each reads as its own -j 1 report.
+    pair = [judge.problems_dir / PACKAGES[0], PACKAGES[2]]
+    both = judge.run("verify", *pair, "--json", "-j", "2")
+    if both.returncode not in (0, 1):
+        both.fail("expected exit 0 or 1 from verify of two packages")
+    for problem, document in zip(pair, json.loads(both.stdout)):
+        if without_times(alone_reports[problem]) != without_times(document):
+            both.fail(f"{problem.name}: verify -j 2 of two packages reported\n    "
+                      f"{without_times(document)}\n  -j 1 of it alone reported\n    "
+                      f"{without_times(alone_reports[problem])}")
+    print(f"ok   {' + '.join(p.name for p in pair)}: verify -j 2 of both = -j 1 of each")
 
 
 CASES = {"same-report": case_same_report}

@@ -12,11 +12,16 @@ CpuSlots::CpuSlots(std::vector<int> cpus) : cpus_(std::move(cpus)), held_(cpus_.
 
 int CpuSlots::acquire() {
   std::unique_lock lock(mutex_);
+  const std::uint64_t ticket = next_ticket_++;
   for (;;) {
-    const auto free = std::find(held_.begin(), held_.end(), false);
-    if (free != held_.end()) {
-      *free = true;
-      return cpus_[static_cast<std::size_t>(free - held_.begin())];
+    if (ticket == serving_) {
+      const auto free = std::find(held_.begin(), held_.end(), false);
+      if (free != held_.end()) {
+        *free = true;
+        ++serving_;
+        released_.notify_all();  // the next ticket may find a slot free too
+        return cpus_[static_cast<std::size_t>(free - held_.begin())];
+      }
     }
     released_.wait(lock);
   }
@@ -29,7 +34,7 @@ void CpuSlots::release(int cpu) {
     if (it == cpus_.end()) return;
     held_[static_cast<std::size_t>(it - cpus_.begin())] = false;
   }
-  released_.notify_one();
+  released_.notify_all();
 }
 
 }  // namespace judge::parallel

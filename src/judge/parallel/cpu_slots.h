@@ -4,6 +4,7 @@
 
 #include <condition_variable>
 #include <cstddef>
+#include <cstdint>
 #include <mutex>
 #include <vector>
 
@@ -20,7 +21,9 @@ class CpuSlots {
   std::size_t size() const { return cpus_.size(); }
   const std::vector<int>& cpus() const { return cpus_; }
 
-  // A free slot's CPU, waiting until one is released if all are held. Thread-safe.
+  // A free slot's CPU, waiting until one is released if all are held; waiters are served in the
+  // order they came (a thread that releases a slot and asks again queues behind the others).
+  // Thread-safe.
   int acquire();
   // Gives back a CPU returned by acquire().
   void release(int cpu);
@@ -28,6 +31,8 @@ class CpuSlots {
  private:
   std::vector<int> cpus_;
   std::vector<bool> held_;
+  std::uint64_t next_ticket_ = 0;  // the ticket of the next acquire()
+  std::uint64_t serving_ = 0;      // the ticket whose turn it is
   std::mutex mutex_;
   std::condition_variable released_;
 };

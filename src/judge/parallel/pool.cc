@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -62,20 +63,39 @@ void pin_this_thread(int cpu) {
   ::pthread_setaffinity_np(::pthread_self(), sizeof one, &one);
 }
 
-void work_loop(Shared& shared, CpuSlots& slots, std::size_t index, const WorkFunction& work) {
-  const HeldSlot slot(slots);
-  pin_this_thread(slot.cpu());
-  const Worker worker{index, slot.cpu()};
-  std::size_t item = 0;
-  while (shared.take(&item)) {
-    std::exception_ptr error;
-    try {
-      work(item, worker);
-    } catch (...) {
-      error = std::current_exception();
-    }
-    shared.finish(item, std::move(error));
+// How a worker thread holds its core slot.
+enum class SlotUse { kNone, kForLife, kPerItem };
+
+void run_item(Shared& shared, std::size_t item, const Worker& worker, const WorkFunction& work) {
+  std::exception_ptr error;
+  try {
+    work(item, worker);
+  } catch (...) {
+    error = std::current_exception();
   }
+  shared.finish(item, std::move(error));
+}
+
+void work_loop(Shared& shared, CpuSlots* slots, SlotUse use, std::size_t index,
+               const WorkFunction& work) {
+  std::size_t item = 0;
+  if (use == SlotUse::kPerItem) {
+    // The slot is taken before the item: an item that has started always holds a core, so an
+    // item that waits for an earlier one of the same call never waits for a slot.
+    for (;;) {
+      const HeldSlot slot(*slots);
+      if (!shared.take(&item)) return;
+      pin_this_thread(slot.cpu());
+      run_item(shared, item, Worker{index, slot.cpu()}, work);
+    }
+  }
+  std::optional<HeldSlot> slot;
+  if (use == SlotUse::kForLife) {
+    slot.emplace(*slots);
+    pin_this_thread(slot->cpu());
+  }
+  const Worker worker{index, slot ? slot->cpu() : -1};
+  while (shared.take(&item)) run_item(shared, item, worker, work);
 }
 
 void run_inline(std::size_t count, const WorkFunction& work, const DeliverFunction& deliver) {
@@ -92,17 +112,18 @@ unsigned cap_jobs(unsigned requested, const CpuSlots& slots) {
   return std::max(1U, std::min(requested, static_cast<unsigned>(slots.size())));
 }
 
-void run_in_order(std::size_t count, unsigned jobs, CpuSlots& slots, const WorkFunction& work,
-                  const DeliverFunction& deliver) {
-  jobs = cap_jobs(jobs, slots);
-  if (jobs == 1 || count == 0) return run_inline(count, work, deliver);
+namespace {
+
+// `threads` worker threads, each holding a slot of `slots` when given; see run_in_order().
+void run_on_threads(std::size_t count, std::size_t threads, CpuSlots* slots, SlotUse use,
+                    const WorkFunction& work, const DeliverFunction& deliver) {
   Shared shared(count);
-  std::vector<std::thread> threads;
-  const std::size_t thread_count = std::min<std::size_t>(jobs, count);
+  std::vector<std::thread> running;
+  const std::size_t thread_count = std::min(threads, count);
   std::exception_ptr failure;
   try {
     for (std::size_t index = 0; index < thread_count; ++index) {
-      threads.emplace_back(work_loop, std::ref(shared), std::ref(slots), index, std::cref(work));
+      running.emplace_back(work_loop, std::ref(shared), slots, use, index, std::cref(work));
     }
     for (std::size_t item = 0; item < count; ++item) {
       if (std::exception_ptr error = shared.wait(item)) std::rethrow_exception(error);
@@ -112,8 +133,30 @@ void run_in_order(std::size_t count, unsigned jobs, CpuSlots& slots, const WorkF
     failure = std::current_exception();
   }
   shared.stop();
-  for (std::thread& thread : threads) thread.join();
+  for (std::thread& thread : running) thread.join();
   if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace
+
+void run_in_order(std::size_t count, unsigned jobs, CpuSlots& slots, const WorkFunction& work,
+                  const DeliverFunction& deliver) {
+  jobs = cap_jobs(jobs, slots);
+  if (jobs == 1 || count == 0) return run_inline(count, work, deliver);
+  run_on_threads(count, jobs, &slots, SlotUse::kForLife, work, deliver);
+}
+
+void run_in_order_sharing(std::size_t count, unsigned jobs, CpuSlots& slots,
+                          const WorkFunction& work, const DeliverFunction& deliver) {
+  jobs = cap_jobs(jobs, slots);
+  if (jobs == 1 || count == 0) return run_inline(count, work, deliver);
+  run_on_threads(count, jobs, &slots, SlotUse::kPerItem, work, deliver);
+}
+
+void run_in_order_unpinned(std::size_t count, unsigned threads, const WorkFunction& work,
+                           const DeliverFunction& deliver) {
+  if (threads <= 1 || count == 0) return run_inline(count, work, deliver);
+  run_on_threads(count, threads, nullptr, SlotUse::kNone, work, deliver);
 }
 
 }  // namespace judge::parallel

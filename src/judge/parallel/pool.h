@@ -57,4 +57,18 @@ unsigned cap_jobs(unsigned requested, const CpuSlots& slots);
 void run_in_order(std::size_t count, unsigned jobs, CpuSlots& slots, const WorkFunction& work,
                   const DeliverFunction& deliver);
 
+// The same, but each worker thread holds a slot only while it runs an item (taken before the
+// item, FIFO among all waiters of `slots`), pinned to that slot's CPU for the item, so that
+// several calls at once on one CpuSlots (several packages verified together) share the cores
+// item by item: a call whose last long item holds one core leaves the others to the rest.
+// Worker::cpu may change from one item to the next on the same thread.
+void run_in_order_sharing(std::size_t count, unsigned jobs, CpuSlots& slots,
+                          const WorkFunction& work, const DeliverFunction& deliver);
+
+// The same on `threads` threads that hold no slot and are not pinned (Worker::cpu is -1): for
+// items that only coordinate work whose runs take slots themselves, such as the packages of
+// `judge verify DIR...` (verify_many.h), whose runners take their cores from a shared CpuSlots.
+void run_in_order_unpinned(std::size_t count, unsigned threads, const WorkFunction& work,
+                           const DeliverFunction& deliver);
+
 }  // namespace judge::parallel

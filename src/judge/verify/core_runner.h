@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+#include "judge/parallel/cpu_slots.h"
 #include "sandbox/sandbox.h"
 
 namespace judge::verify {
@@ -19,8 +20,10 @@ using SandboxFactory = std::function<std::unique_ptr<sandbox::Sandbox>(int cpu)>
 
 class CoreRunner {
  public:
-  // `jobs` is capped at one per physical core (parallel::cap_jobs); at least 1.
-  CoreRunner(int jobs, SandboxFactory make_sandbox);
+  // `jobs` is capped at one per physical core (parallel::cap_jobs); at least 1. With
+  // `shared_slots`, the workers take their cores from that pool, shared with the runners of other
+  // packages verified at the same time (verify_many.h); without, each run() has the host's cores.
+  CoreRunner(int jobs, SandboxFactory make_sandbox, parallel::CpuSlots* shared_slots = nullptr);
 
   int jobs() const { return jobs_; }
 
@@ -35,6 +38,7 @@ class CoreRunner {
  private:
   int jobs_;
   SandboxFactory make_sandbox_;
+  parallel::CpuSlots* shared_slots_;
 };
 
 }  // namespace judge::verify

@@ -404,17 +404,35 @@ std::vector<SafetyCheck> judge_submissions(const problem::Problem& problem,
 
 }  // namespace
 
-VerifyReport verify_package(const VerifyOptions& options, const lang::Registry& registry,
-                            const SandboxFactory& make_sandbox, VerifyListener* listener) {
-  const problem::Problem problem = problem::load_problem(options.problem_dir);
-  VerifyReport report;
+struct PackagePlan {
+  problem::Problem problem;
+  VerifyReport report;  // what planning found; the rest is added by verify_planned()
+  std::vector<PlannedSubmission> plan;
+};
+
+void PackagePlanDeleter::operator()(PackagePlan* plan) const {
+  delete plan;
+}
+
+PlannedPackage plan_package(const VerifyOptions& options, const lang::Registry& registry) {
+  PlannedPackage package(new PackagePlan{problem::load_problem(options.problem_dir), {}, {}});
+  const problem::Problem& problem = package->problem;
+  VerifyReport& report = package->report;
   report.problem_name = problem.name;
   report.problem_dir = options.problem_dir.string();
   report.problem_format = problem::to_string(problem.format);
   report.time_limit_ms = problem.limits.time_limit_ms;
+  package->plan = plan_submissions(options, problem, registry, report);
+  return package;
+}
 
-  std::vector<PlannedSubmission> plan = plan_submissions(options, problem, registry, report);
-  const CoreRunner runner(options.jobs, make_sandbox);
+VerifyReport verify_planned(PlannedPackage package, const VerifyOptions& options,
+                            const lang::Registry& registry, const SandboxFactory& make_sandbox,
+                            parallel::CpuSlots* shared_slots, VerifyListener* listener) {
+  const problem::Problem& problem = package->problem;
+  VerifyReport report = std::move(package->report);
+  std::vector<PlannedSubmission>& plan = package->plan;
+  const CoreRunner runner(options.jobs, make_sandbox, shared_slots);
   report.jobs = runner.jobs();
   check_data(options, problem, registry, make_sandbox, runner, report);
 
@@ -433,6 +451,12 @@ VerifyReport verify_package(const VerifyOptions& options, const lang::Registry& 
     append_step(report, summarize_safety(problem, limit_ms, candidates, std::move(safety_checks)));
   }
   return report;
+}
+
+VerifyReport verify_package(const VerifyOptions& options, const lang::Registry& registry,
+                            const SandboxFactory& make_sandbox, VerifyListener* listener) {
+  return verify_planned(plan_package(options, registry), options, registry, make_sandbox, nullptr,
+                        listener);
 }
 
 }  // namespace judge::verify

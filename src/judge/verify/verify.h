@@ -99,4 +99,19 @@ class VerifyListener {
 VerifyReport verify_package(const VerifyOptions& options, const lang::Registry& registry,
                             const SandboxFactory& make_sandbox, VerifyListener* listener);
 
+// verify_package() in two steps, for verifying several packages in one process (verify_many.h):
+// plan_package() loads the package and plans its submissions (a ConfigError for bad input, before
+// anything runs); verify_planned() does the rest, its runners taking their cores from
+// `shared_slots` when given (CoreRunner).
+struct PackagePlan;
+struct PackagePlanDeleter {
+  void operator()(PackagePlan* plan) const;
+};
+using PlannedPackage = std::unique_ptr<PackagePlan, PackagePlanDeleter>;
+
+PlannedPackage plan_package(const VerifyOptions& options, const lang::Registry& registry);
+VerifyReport verify_planned(PlannedPackage package, const VerifyOptions& options,
+                            const lang::Registry& registry, const SandboxFactory& make_sandbox,
+                            parallel::CpuSlots* shared_slots, VerifyListener* listener);
+
 }  // namespace judge::verify

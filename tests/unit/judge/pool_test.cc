@@ -10,6 +10,7 @@
 #include <mutex>
 #include <set>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 #include "judge/parallel/cpu_topology.h"
@@ -51,6 +52,79 @@ TEST_CASE("results come in input order when later items finish first", "[paralle
       });
   CHECK(completion == std::vector<std::size_t>{1, 0, 3, 2, 5, 4});
   CHECK(delivered == std::vector<std::size_t>{0, 1, 2, 3, 4, 5});
+}
+
+TEST_CASE("unpinned threads: in input order, two at once, holding no slot", "[parallel]") {
+  // Items 0 and 1 run at once (each waits for the other to start), on threads not pinned to a
+  // slot, while every slot is held by someone else: only slot-free threads can run them.
+  CpuSlots slots(two_cpus());
+  const HeldSlot first(slots), second(slots);
+  std::mutex mutex;
+  std::condition_variable changed;
+  int started = 0;
+  std::vector<int> cpus;
+  std::vector<std::size_t> delivered;
+  run_in_order_unpinned(
+      3, 2,
+      [&](std::size_t item, const Worker& worker) {
+        std::unique_lock lock(mutex);
+        ++started;
+        changed.notify_all();
+        if (item < 2) changed.wait(lock, [&] { return started >= 2; });
+        cpus.push_back(worker.cpu);
+      },
+      [&](std::size_t item) {
+        delivered.push_back(item);
+        return true;
+      });
+  CHECK(delivered == std::vector<std::size_t>{0, 1, 2});
+  CHECK(cpus == std::vector<int>{-1, -1, -1});
+}
+
+TEST_CASE("two calls sharing the slots: one's long item leaves the other core to the other",
+          "[parallel]") {
+  // Call A's first item runs until call B has done all its items: B must get a core while A's
+  // item holds the other one, and every item runs on a slot's CPU.
+  CpuSlots slots(two_cpus());
+  std::mutex mutex;
+  std::condition_variable changed;
+  bool a_started = false;
+  int b_done = 0;
+  std::vector<int> cpus;
+  std::thread a([&] {
+    run_in_order_sharing(
+        3, 2, slots,
+        [&](std::size_t item, const Worker& worker) {
+          std::unique_lock lock(mutex);
+          cpus.push_back(worker.cpu);
+          if (item != 0) return;
+          a_started = true;
+          changed.notify_all();
+          changed.wait(lock, [&] { return b_done == 4; });
+        },
+        [](std::size_t) { return true; });
+  });
+  {
+    std::unique_lock lock(mutex);
+    changed.wait(lock, [&] { return a_started; });
+  }
+  std::vector<std::size_t> delivered;
+  run_in_order_sharing(
+      4, 2, slots,
+      [&](std::size_t, const Worker& worker) {
+        const std::lock_guard lock(mutex);
+        cpus.push_back(worker.cpu);
+        ++b_done;
+        changed.notify_all();
+      },
+      [&](std::size_t item) {
+        delivered.push_back(item);
+        return true;
+      });
+  a.join();
+  CHECK(delivered == std::vector<std::size_t>{0, 1, 2, 3});
+  CHECK(cpus.size() == 7);
+  for (const int cpu : cpus) CHECK((cpu == slots.cpus()[0] || cpu == slots.cpus()[1]));
 }
 
 TEST_CASE("deliver returning false starts nothing more and delivers nothing more", "[parallel]") {
