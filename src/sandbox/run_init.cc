@@ -109,11 +109,14 @@ struct ProgramFds {
   if (::chdir(request.cwd) != 0) fail(status, Step::kProgramChdir, errno);
 
   // The capability bounding set is empty already (the zygote dropped it): exec grants nothing.
-  if (config.root_mode && ::setgroups(0, nullptr) != 0) {
+  // Raw syscalls, not glibc's wrappers: those apply the change to every thread in glibc's list,
+  // which here is the judge's (copied by clone, never reset as fork() would), and wait forever
+  // for a thread that was being created or ending when the zygote was cloned.
+  if (config.root_mode && ::syscall(SYS_setgroups, 0, nullptr) != 0) {
     fail(status, Step::kProgramCredentials, errno);
   }
-  if (::setresgid(kSandboxUidInside, kSandboxUidInside, kSandboxUidInside) != 0 ||
-      ::setresuid(kSandboxUidInside, kSandboxUidInside, kSandboxUidInside) != 0) {
+  if (::syscall(SYS_setresgid, kSandboxUidInside, kSandboxUidInside, kSandboxUidInside) != 0 ||
+      ::syscall(SYS_setresuid, kSandboxUidInside, kSandboxUidInside, kSandboxUidInside) != 0) {
     fail(status, Step::kProgramCredentials, errno);
   }
   drop_capabilities(status);

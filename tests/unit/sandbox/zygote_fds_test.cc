@@ -5,6 +5,9 @@
 #include <poll.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <thread>
+
 #include "sandbox_fixture.h"
 
 using judge::sandbox::RunResult;
@@ -27,4 +30,29 @@ TEST_CASE("a zygote made while the judge holds a pipe does not keep it open", "[
   char byte = 0;
   CHECK(::read(ends[0], &byte, 1) == 0);  // not -1 with EAGAIN: no writer is left
   ::close(ends[0]);
+}
+
+// The zygote is also cloned while other threads of the judge start and end. glibc's set*id
+// wrappers, called in such a clone, wait for every thread of glibc's (copied) list that was being
+// created at that moment, forever; the program's process must not call them (run_init.cc).
+TEST_CASE("programs start in sandboxes made while the judge starts threads", "[sandbox]") {
+  REQUIRE_SANDBOX();
+  std::atomic<bool> stop{false};
+  const auto churn_threads = [&stop] {
+    while (!stop) std::thread([] {}).join();
+  };
+  std::thread churn(churn_threads), churn_too(churn_threads);
+  Scratch scratch;
+  int slow = 0;
+  for (int i = 0; i < 80; ++i) {
+    const std::unique_ptr<Sandbox> sandbox = judge::sandbox::make_sandbox({});
+    RunSpec spec = shell("true", scratch);
+    spec.limits.wall_time_ms = 5000;
+    const RunResult r = sandbox->run(spec);
+    if (r.termination != Termination::kExited) ++slow;
+  }
+  stop = true;
+  churn.join();
+  churn_too.join();
+  CHECK(slow == 0);
 }
