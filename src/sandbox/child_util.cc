@@ -182,6 +182,13 @@ long receive_with_fds(int socket_fd, void* data, std::size_t size, int* fds, std
   return n;
 }
 
+int set_ids(unsigned uid, unsigned gid, bool drop_groups) {
+  if (drop_groups && ::syscall(SYS_setgroups, 0, nullptr) != 0) return errno;
+  if (::syscall(SYS_setresgid, gid, gid, gid) != 0) return errno;
+  if (::syscall(SYS_setresuid, uid, uid, uid) != 0) return errno;
+  return 0;
+}
+
 namespace {
 
 // Closes [first, last]; close_range where the kernel has it (5.9), else one by one.

@@ -45,6 +45,13 @@ long receive_with_fds(int socket_fd, void* data, std::size_t size, int* fds, std
 // never sees end-of-file.
 void close_all_fds_except(const int* keep, std::size_t count);
 
+// Sets the real, effective and saved ids to uid and gid, after clearing the supplementary groups
+// when drop_groups (a user namespace allows that only where its maps were written by root).
+// Returns 0 or errno. Raw system calls, not glibc's wrappers: those apply the change to every
+// thread of glibc's list, which after a raw clone of the multithreaded judge is the judge's,
+// never reset as fork() would, and wait forever for a thread that was being created then.
+int set_ids(unsigned uid, unsigned gid, bool drop_groups);
+
 // Writes a whole buffer; retries on EINTR.
 bool write_all(int fd, const void* data, std::size_t size);
 

@@ -15,15 +15,6 @@ namespace judge::sandbox {
 
 namespace {
 
-// glibc's set*id wrappers signal every thread glibc believes exists; after a raw clone of the
-// multithreaded judge that list is stale, so the raw system calls are used.
-int set_ids(uid_t uid, gid_t gid) {
-  if (::syscall(SYS_setgroups, 0, nullptr) != 0) return errno;
-  if (::syscall(SYS_setresgid, gid, gid, gid) != 0) return errno;
-  if (::syscall(SYS_setresuid, uid, uid, uid) != 0) return errno;
-  return 0;
-}
-
 // At most `value`, and at most a quarter of what the owner has: these counts are the owner's, and
 // (rootless) the user's own processes must keep the rest.
 int lower_limit(int resource, long value) {
@@ -42,7 +33,7 @@ int lower_limit(int resource, long value) {
 int enter_owned_namespaces(bool root_mode, uid_t owner_uid, gid_t owner_gid, int* step_failed) {
   *step_failed = 0;
   if (root_mode) {
-    if (int err = set_ids(owner_uid, owner_gid); err != 0) return err;
+    if (int err = child::set_ids(owner_uid, owner_gid, true); err != 0) return err;
   }
   *step_failed = 1;
   const struct {
@@ -62,7 +53,7 @@ int enter_owned_namespaces(bool root_mode, uid_t owner_uid, gid_t owner_gid, int
 }
 
 int become_inside_root(bool root_mode) {
-  return root_mode ? set_ids(0, 0) : 0;
+  return root_mode ? child::set_ids(0, 0, true) : 0;
 }
 
 int cap_namespace_quotas(int* index) {

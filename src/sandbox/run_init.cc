@@ -109,15 +109,8 @@ struct ProgramFds {
   if (::chdir(request.cwd) != 0) fail(status, Step::kProgramChdir, errno);
 
   // The capability bounding set is empty already (the zygote dropped it): exec grants nothing.
-  // Raw syscalls, not glibc's wrappers: those apply the change to every thread in glibc's list,
-  // which here is the judge's (copied by clone, never reset as fork() would), and wait forever
-  // for a thread that was being created or ending when the zygote was cloned.
-  if (config.root_mode && ::syscall(SYS_setgroups, 0, nullptr) != 0) {
-    fail(status, Step::kProgramCredentials, errno);
-  }
-  if (::syscall(SYS_setresgid, kSandboxUidInside, kSandboxUidInside, kSandboxUidInside) != 0 ||
-      ::syscall(SYS_setresuid, kSandboxUidInside, kSandboxUidInside, kSandboxUidInside) != 0) {
-    fail(status, Step::kProgramCredentials, errno);
+  if (int err = child::set_ids(kSandboxUidInside, kSandboxUidInside, config.root_mode); err != 0) {
+    fail(status, Step::kProgramCredentials, err);
   }
   drop_capabilities(status);
   if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) fail(status, Step::kProgramNoNewPrivs, errno);
